@@ -1,0 +1,18 @@
+/// How serious a finding is. Errors fail the run (exit 1).
+public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
+    case info
+    case warning
+    case error
+
+    private var rank: Int {
+        switch self {
+        case .info: return 0
+        case .warning: return 1
+        case .error: return 2
+        }
+    }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+        lhs.rank < rhs.rank
+    }
+}

@@ -1,0 +1,48 @@
+/// One document of a file: a YAML stream yields one per `---`, JSON one,
+/// JavaScript one per launch-config literal found.
+public struct Document: Sendable {
+    /// The root node; nil for an empty YAML document.
+    public var root: Node?
+    /// 0-based index of the document in its file.
+    public var index: Int
+
+    /// Creates a document.
+    public init(root: Node?, index: Int) {
+        self.root = root
+        self.index = index
+    }
+}
+
+/// What a loader produces: the documents it could read and the problems it found.
+public struct LoadResult: Sendable {
+    /// The documents, in file order. A document after a syntax error is not included.
+    public var documents: [Document]
+    /// Syntax errors, duplicate keys and similar findings, in file order.
+    public var diagnostics: [Diagnostic]
+
+    /// Creates a result.
+    public init(documents: [Document] = [], diagnostics: [Diagnostic] = []) {
+        self.documents = documents
+        self.diagnostics = diagnostics
+    }
+}
+
+/// Bounds that keep hostile input from exhausting the stack or memory.
+public struct LoadLimits: Sendable {
+    /// Deepest nesting of collections accepted.
+    public var maxDepth: Int
+    /// Most nodes that alias expansion may create in one document.
+    public var maxAliasNodes: Int
+    /// Longest scalar key, in bytes.
+    public var maxKeyBytes: Int
+
+    /// Creates limits.
+    public init(maxDepth: Int = 1000, maxAliasNodes: Int = 100_000, maxKeyBytes: Int = 65_536) {
+        self.maxDepth = maxDepth
+        self.maxAliasNodes = maxAliasNodes
+        self.maxKeyBytes = maxKeyBytes
+    }
+
+    /// The limits DESIGN.md sets.
+    public static let standard = LoadLimits()
+}

@@ -1,0 +1,30 @@
+/// Finds keys that a mapping repeats. Both loaders call it, so both formats
+/// word the finding the same way.
+public enum DuplicateKeys {
+    /// One `duplicate-key` diagnostic per repeated key, at the repeat, with
+    /// the first occurrence as related location. Keys compare by their text.
+    /// - Parameters:
+    ///   - members: the mapping's members in source order.
+    ///   - file: the file name for the diagnostics.
+    ///   - path: the JSON Pointer of the mapping.
+    public static func check(_ members: [Member], file: String, path: String) -> [Diagnostic] {
+        guard members.count > 1 else { return [] }
+        var first: [String: Span] = [:]
+        first.reserveCapacity(members.count)
+        var found: [Diagnostic] = []
+        for member in members {
+            let name = member.name
+            if let earlier = first[name] {
+                found.append(Diagnostic(
+                    ruleID: BuiltinRule.duplicateKey, severity: .error,
+                    message: "duplicate key '\(name)'; the last one wins",
+                    file: file, span: member.key.span,
+                    instancePath: path + "/" + JSONPointer.escape(name),
+                    related: [Related(span: earlier, message: "'\(name)' is first defined here")]))
+            } else {
+                first[name] = member.key.span
+            }
+        }
+        return found
+    }
+}

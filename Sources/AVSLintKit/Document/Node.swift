@@ -1,0 +1,86 @@
+/// One node of a loaded document: a mapping, a sequence, a scalar, or a
+/// value that is only known at run time (a JavaScript expression).
+public struct Node: Sendable {
+    /// What the node holds.
+    public indirect enum Value: Sendable {
+        /// Key/value pairs in source order (duplicates kept, the loader reports them).
+        case mapping([Member])
+        /// Items in source order.
+        case sequence([Node])
+        /// A leaf value.
+        case scalar(Scalar)
+        /// A value computed at run time; no check may report on its value.
+        case computed
+    }
+
+    /// What the node holds.
+    public var value: Value
+    /// Where the node is written (for a scalar: its text including quotes).
+    public var span: Span
+
+    /// Creates a node.
+    public init(_ value: Value, span: Span) {
+        self.value = value
+        self.span = span
+    }
+
+    /// The members when this is a mapping.
+    public var members: [Member]? {
+        if case .mapping(let members) = value { return members }
+        return nil
+    }
+
+    /// The items when this is a sequence.
+    public var items: [Node]? {
+        if case .sequence(let items) = value { return items }
+        return nil
+    }
+
+    /// The scalar when this is one.
+    public var scalar: Scalar? {
+        if case .scalar(let scalar) = value { return scalar }
+        return nil
+    }
+
+    /// The string value when this is a string scalar.
+    public var string: String? {
+        if case .scalar(let scalar) = value, case .string(let text) = scalar.value { return text }
+        return nil
+    }
+
+    /// True for a value only known at run time.
+    public var isComputed: Bool {
+        if case .computed = value { return true }
+        return false
+    }
+
+    /// The last member whose key is the string `key` (the value a consumer sees).
+    public func member(_ key: String) -> Member? {
+        guard let members else { return nil }
+        return members.last { $0.key.string == key }
+    }
+
+    /// The value of the last member whose key is `key`.
+    public subscript(key: String) -> Node? {
+        member(key)?.value
+    }
+}
+
+/// A key/value pair of a mapping; both carry spans.
+public struct Member: Sendable {
+    /// The key node (a scalar in YAML, a string in JSON).
+    public var key: Node
+    /// The value node.
+    public var value: Node
+
+    /// Creates a member.
+    public init(key: Node, value: Node) {
+        self.key = key
+        self.value = value
+    }
+
+    /// The key as text (a non-string scalar key is its source text).
+    public var name: String {
+        key.scalar?.text ?? ""
+    }
+}

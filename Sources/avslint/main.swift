@@ -1,0 +1,2 @@
+import AVSLintKit
+print(Embedded.files.map(\.path))
