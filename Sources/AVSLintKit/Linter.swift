@@ -1,0 +1,88 @@
+/// Lints one file: load, check each document, apply severities and
+/// suppressions, sort. It only orchestrates; every check lives in a
+/// `DocumentChecker`.
+public struct Linter: Sendable {
+    /// The run's settings (rule levels are applied here).
+    public var configuration: Configuration
+    /// The checks run on each launch-config document, in order.
+    public var checkers: [any DocumentChecker]
+    /// Bounds for hostile input.
+    public var limits: LoadLimits
+
+    /// Creates a linter.
+    public init(configuration: Configuration = Configuration(), checkers: [any DocumentChecker] = [], limits: LoadLimits = .standard) {
+        self.configuration = configuration
+        self.checkers = checkers
+        self.limits = limits
+    }
+
+    /// What linting one file produced.
+    public struct FileResult: Sendable {
+        /// The findings, sorted.
+        public var diagnostics: [Diagnostic]
+        /// False when the file was walked into and turned out not to be a launch config.
+        public var isLaunchConfig: Bool
+    }
+
+    /// Loads `file` with the loader its format needs. Invalid UTF-8 is a
+    /// `syntax-error` at the first bad byte and no document.
+    public func load(_ file: SourceFile, format: InputFormat) -> LoadResult {
+        if let bad = UTF8Check.firstInvalidOffset(file.bytes) {
+            let position = file.position(at: bad)
+            let byte = file.bytes[bad]
+            return LoadResult(diagnostics: [Diagnostic(
+                ruleID: BuiltinRule.syntaxError, severity: .error,
+                message: "invalid UTF-8: byte 0x\(hex(byte)) cannot appear here",
+                file: file.path, span: Span(start: position, end: file.position(at: bad + 1)))])
+        }
+        switch format {
+        case .yaml: return YAMLLoader.load(file, limits: limits)
+        case .json: return JSONLoader.load(file, limits: limits)
+        case .javascript: return LoadResult()
+        }
+    }
+
+    /// Lints `file`.
+    /// - Parameters:
+    ///   - file: the source.
+    ///   - format: which loader reads it.
+    ///   - explicit: true when the user named the file; a walked file whose
+    ///     documents are not launch configs is skipped without findings.
+    /// - Returns: the sorted findings and whether the file held a launch config.
+    public func lint(_ file: SourceFile, format: InputFormat, explicit: Bool = true) -> FileResult {
+        let loaded = load(file, format: format)
+        var diagnostics = loaded.diagnostics
+        var isLaunchConfig = loaded.documents.isEmpty
+        for document in loaded.documents {
+            let mode = LaunchConfigMode(root: document.root)
+            if mode != nil { isLaunchConfig = true }
+            guard mode != nil || explicit else { continue }
+            for checker in checkers {
+                diagnostics += checker.check(document, in: file)
+            }
+        }
+        if !isLaunchConfig && !explicit && !diagnostics.contains(where: { $0.severity == .error && $0.ruleID == BuiltinRule.syntaxError }) {
+            return FileResult(diagnostics: [], isLaunchConfig: false)
+        }
+        diagnostics = applyLevels(diagnostics)
+        diagnostics.sort(by: Diagnostic.sortOrder)
+        return FileResult(diagnostics: diagnostics, isLaunchConfig: true)
+    }
+
+    /// Applies the configuration's per-rule levels; `off` drops a finding.
+    func applyLevels(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard !configuration.rules.isEmpty else { return diagnostics }
+        return diagnostics.compactMap { diagnostic in
+            guard let level = configuration.level(for: diagnostic.ruleID) else { return diagnostic }
+            guard let severity = level.severity else { return nil }
+            var changed = diagnostic
+            changed.severity = severity
+            return changed
+        }
+    }
+}
+
+private func hex(_ byte: UInt8) -> String {
+    let digits = Array("0123456789ABCDEF")
+    return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+}

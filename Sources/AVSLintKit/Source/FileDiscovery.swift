@@ -1,0 +1,119 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file the run will lint.
+public struct DiscoveredFile: Sendable, Hashable {
+    /// The path as shown in findings (as given, or joined under the walked folder).
+    public var path: String
+    /// Which loader reads it.
+    public var format: InputFormat
+    /// True when named on the command line rather than found by a walk.
+    public var explicit: Bool
+}
+
+/// Turns command-line paths into the list of files to lint (DESIGN.md, Inputs).
+public struct FileDiscovery: Sendable {
+    /// Folder names never walked into.
+    public static let skippedFolders: Set<String> = ["node_modules", ".build", "miniprogram_npm"]
+
+    /// Globs that walks skip.
+    public var exclude: [Glob]
+
+    /// Creates a discovery with `exclude` globs.
+    public init(exclude: [String] = []) {
+        self.exclude = exclude.map(Glob.init)
+    }
+
+    /// What a discovery found.
+    public struct Result: Sendable {
+        /// Files to lint, in a stable order (arguments in order, walks sorted by name).
+        public var files: [DiscoveredFile] = []
+        /// Paths that could not be used: each an I/O or usage problem (exit 2).
+        public var problems: [String] = []
+        /// Walked files left out, and why (for `--verbose`).
+        public var skipped: [(path: String, reason: String)] = []
+    }
+
+    /// Expands `paths` (files and folders) into files.
+    public func discover(_ paths: [String]) -> Result {
+        var result = Result()
+        var seen = Set<String>()
+        for path in paths {
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                result.problems.append(errno == EACCES
+                    ? FileReadError.permissionDenied(path).message
+                    : FileReadError.notFound(path).message)
+                continue
+            }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                walk(path, into: &result, seen: &seen)
+            } else if let format = InputFormat(path: path) {
+                if seen.insert(path).inserted {
+                    result.files.append(DiscoveredFile(path: path, format: format, explicit: true))
+                }
+            } else {
+                result.problems.append("cannot lint '\(path)': not a .yaml, .yml or .json file")
+            }
+        }
+        return result
+    }
+
+    private func isExcluded(_ path: String) -> Bool {
+        exclude.contains { $0.matches(path) }
+    }
+
+    private func walk(_ root: String, into result: inout Result, seen: inout Set<String>) {
+        var pending = [root]
+        while let folder = pending.popLast() {
+            guard let handle = opendir(folder) else {
+                result.problems.append(FileReadError.permissionDenied(folder).message)
+                continue
+            }
+            var names: [String] = []
+            while let entry = readdir(handle) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                    pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                }
+                if name != "." && name != ".." { names.append(name) }
+            }
+            closedir(handle)
+            names.sort()
+            var subfolders: [String] = []
+            for name in names {
+                let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+                if name.hasPrefix(".") || FileDiscovery.skippedFolders.contains(name) { continue }
+                if isExcluded(path) {
+                    result.skipped.append((path, "excluded by config"))
+                    continue
+                }
+                var info = stat()
+                guard lstat(path, &info) == 0 else { continue }
+                var kind = info.st_mode & S_IFMT
+                if kind == S_IFLNK {
+                    // Follow links to files only: a linked folder could loop.
+                    guard stat(path, &info) == 0 else {
+                        result.skipped.append((path, "broken symbolic link"))
+                        continue
+                    }
+                    kind = info.st_mode & S_IFMT
+                    if kind == S_IFDIR {
+                        result.skipped.append((path, "symbolic link to a folder"))
+                        continue
+                    }
+                }
+                if kind == S_IFDIR {
+                    subfolders.append(path)
+                } else if let format = InputFormat(path: path), format != .javascript {
+                    if seen.insert(path).inserted {
+                        result.files.append(DiscoveredFile(path: path, format: format, explicit: false))
+                    }
+                }
+            }
+            pending.append(contentsOf: subfolders.reversed())
+        }
+    }
+}
