@@ -39,8 +39,11 @@ let package = Package(
         ),
         .testTarget(
             name: "AVSLintKitTests",
-            dependencies: ["AVSLintKit"],
-            exclude: []
+            dependencies: ["AVSLintKit"]
+        ),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["avslint"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,24 @@
+import ArgumentParser
+import AVSLintKit
+
+/// The root command: `avslint [lint] PATH…` is the default.
+struct AVSLint: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "avslint",
+        abstract: "Lint Udesk video mini-program launch configs (YAML, JSON).",
+        discussion: """
+            Examples:
+              avslint examples/                 lint every config under a folder
+              avslint --format gcc config.yaml  one line per finding, for editors
+              cat config.json | avslint - --stdin-filename config.json
+              avslint inspect config.yaml       show how avslint reads a file
+
+            Exit codes: 0 no errors, 1 errors found, 2 usage, configuration or I/O problem.
+            """,
+        version: version,
+        subcommands: [LintCommand.self, InspectCommand.self],
+        defaultSubcommand: LintCommand.self
+    )
+}

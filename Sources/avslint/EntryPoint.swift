@@ -1,0 +1,29 @@
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs the command line and maps every outcome to DESIGN.md's exit codes:
+/// 0 clean, 1 errors found, 2 usage, configuration or I/O problem.
+@main
+enum EntryPoint {
+    static func main() {
+        do {
+            var command = try AVSLint.parseAsRoot()
+            try command.run()
+        } catch {
+            let code = AVSLint.exitCode(for: error)
+            if code == .success {
+                AVSLint.exit(withError: error)
+            }
+            if let exit = error as? ExitCode {
+                Glibc.exit(exit.rawValue)
+            }
+            let message = AVSLint.fullMessage(for: error)
+            if !message.isEmpty {
+                Output.standardError(message.hasSuffix("\n") ? message : message + "\n")
+            }
+            Glibc.exit(2)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import AVSLintKit
+
+/// `avslint [lint] PATH…`: the default command.
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Lint launch configs: files, folders (walked for .yaml, .yml, .json), or '-' for standard input."
+    )
+
+    @Argument(help: "Files or folders to lint ('-' reads standard input). Default: the current folder.")
+    var paths: [String] = []
+
+    @Option(help: "Output format: \(Reporters.identifiers.joined(separator: ", ")).")
+    var format: String = "text"
+
+    @Option(help: "The name to show for standard input; its extension picks YAML or JSON.")
+    var stdinFilename: String?
+
+    @Flag(inversion: .prefixedNo, help: "Colour the text output (default: only on a terminal, never with NO_COLOR set).")
+    var color: Bool?
+
+    @Flag(help: "Say which walked files were skipped and why.")
+    var verbose = false
+
+    func validate() throws {
+        guard Reporters.named(format) != nil else {
+            throw ValidationError("unknown format '\(format)'; expected one of \(Reporters.identifiers.joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        let linter = Linter()
+        var result = LintRun.Result()
+        var targets = paths.filter { $0 != "-" }
+        if paths.isEmpty { targets = ["."] }
+        if paths.contains("-") {
+            let name = stdinFilename ?? "stdin.yaml"
+            guard let format = InputFormat(path: name) else {
+                Output.problem("cannot lint '\(name)': not a .yaml, .yml or .json file")
+                throw ExitCode(2)
+            }
+            let source = SourceFile(path: name, bytes: FileReader.readStandardInput())
+            let linted = linter.lint(source, format: format)
+            result.files.append(name)
+            result.diagnostics += linted.diagnostics
+            result.sources[name] = source
+        }
+        if !targets.isEmpty {
+            let discovered = FileDiscovery(exclude: linter.configuration.exclude).discover(targets)
+            var ran = LintRun(linter: linter).run(discovered.files)
+            ran.problems = discovered.problems + ran.problems
+            if verbose {
+                for skipped in discovered.skipped { Output.standardError("avslint: skipped '\(skipped.path)': \(skipped.reason)\n") }
+                for skipped in ran.skipped { Output.standardError("avslint: skipped '\(skipped)': not a launch config\n") }
+            }
+            result.files += ran.files
+            result.diagnostics += ran.diagnostics
+            result.sources.merge(ran.sources) { first, _ in first }
+            result.problems += ran.problems
+        }
+        result.files.sort()
+        result.diagnostics.sort(by: Diagnostic.sortOrder)
+
+        let context = ReportContext(
+            sources: result.sources,
+            files: result.files,
+            rules: [],
+            toolVersion: AVSLint.version,
+            workingDirectory: Output.workingDirectory,
+            color: color ?? (Output.isTerminal && (Output.environment("NO_COLOR") ?? "").isEmpty),
+            showSummary: true
+        )
+        if let reporter = Reporters.named(format) {
+            Output.standardOutput(reporter.report(result.diagnostics, context: context))
+        }
+        for problem in result.problems { Output.problem(problem) }
+        if !result.problems.isEmpty { throw ExitCode(2) }
+        if result.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+    }
+}

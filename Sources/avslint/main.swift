@@ -1,2 +1,0 @@
-import AVSLintKit
-print(Embedded.files.map(\.path))
