@@ -29,10 +29,20 @@ import Testing
             return
         }
         let expected = try Data(contentsOf: url)
-        #expect(Array(output.utf8) == Array(expected), "\(name): output differs from \(url.path)")
-        if Array(output.utf8) != Array(expected) {
-            print("--- actual \(name) ---\n" + output)
+        let same = Array(output.utf8) == Array(expected)
+        #expect(same, "\(name): \(Self.firstDifference(output, String(decoding: expected, as: UTF8.self)))")
+    }
+
+    /// Where two texts first differ, by line, for a readable failure.
+    static func firstDifference(_ actual: String, _ expected: String) -> String {
+        let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        for index in 0..<max(a.count, e.count) {
+            let left = index < a.count ? String(a[index]) : "<end>"
+            let right = index < e.count ? String(e[index]) : "<end>"
+            if left != right { return "line \(index + 1): got \(left.debugDescription), golden \(right.debugDescription)" }
         }
+        return "same lines, different bytes"
     }
 
     @Test func everyReporterHasAGolden() throws {
