@@ -23,6 +23,9 @@ public struct LintRun: Sendable {
         public var problems: [String] = []
         /// Walked files that were not launch configs.
         public var skipped: [String] = []
+
+        /// An empty result.
+        public init() {}
     }
 
     enum Outcome: Sendable {

@@ -6,20 +6,26 @@ import Glibc
 enum Output {
     /// Writes `text` to standard output.
     static func standardOutput(_ text: String) {
-        write(text, to: stdout)
+        write(text, to: 1)
     }
 
     /// Writes `text` to standard error.
     static func standardError(_ text: String) {
-        write(text, to: stderr)
+        write(text, to: 2)
     }
 
-    private static func write(_ text: String, to stream: UnsafeMutablePointer<FILE>) {
+    private static func write(_ text: String, to descriptor: Int32) {
         var text = text
         text.withUTF8 { buffer in
-            _ = fwrite(buffer.baseAddress, 1, buffer.count, stream)
+            guard let base = buffer.baseAddress else { return }
+            var written = 0
+            while written < buffer.count {
+                let n = Glibc.write(descriptor, base + written, buffer.count - written)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return }
+                written += n
+            }
         }
-        fflush(stream)
     }
 
     /// Reports an I/O or usage problem: `avslint: MESSAGE` on standard error.
@@ -38,8 +44,8 @@ enum Output {
 
     /// The current working directory.
     static var workingDirectory: String {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        guard getcwd(&buffer, buffer.count) != nil else { return "." }
-        return String(cString: buffer)
+        guard let pointer = getcwd(nil, 0) else { return "." }
+        defer { free(pointer) }
+        return String(cString: pointer)
     }
 }
