@@ -201,7 +201,7 @@ struct JSONParser {
         }
         if let special = misplacedToken(at: o) { return special }
         let found = scanner.describe(at: o)
-        if !scanner.atEnd, scanner.isWordByte(scanner.current) {
+        if !scanner.atEnd, scanner.isWordByte(scanner.current), !scanner.isDigit(scanner.current) {
             return JSONSyntaxError(.unquotedKey(found: found.text), o, found.end)
         }
         return JSONSyntaxError(afterComma ? .expectedKey(found: found.text) : .expectedKeyOrBrace(found: found.text), o, found.end)
