@@ -3,21 +3,31 @@
 /// call stack, and stops at `LoadLimits.maxDepth`.
 struct JSONParser {
     /// An object or array whose closing bracket has not been read yet.
+    /// Frames are kept per depth after they close so their arrays' storage
+    /// is reused by the next container at that depth.
     private struct Frame {
-        var isObject: Bool
-        var start: Position
+        var isObject = false
+        var start = Position(line: 1, column: 1, offset: 0)
         var members: [Member] = []
         var items: [Node] = []
+        /// The keys of `members`, for the duplicate check.
+        var keys: [String] = []
         /// The key whose value is being read (objects only).
         var key: Node = JSONParser.noKey
     }
+
+    /// Containers with more elements than this do not keep their storage
+    /// for reuse, so one huge array does not pin its memory twice.
+    private static let reuseLimit = 1024
 
     private static let noKey = Node(.computed, span: .fileStart)
 
     private var scanner: JSONScanner
     private var locator: Locator
     private let limits: LoadLimits
-    private var stack: [Frame] = []
+    /// `frames[0..<depth]` are the open containers, innermost last.
+    private var frames: [Frame] = []
+    private var depth = 0
     /// Duplicate keys found so far, in the order objects closed.
     private(set) var duplicates: [Diagnostic] = []
 
@@ -34,7 +44,7 @@ struct JSONParser {
         parsing: while true {
             // A value starts at `scanner.offset` (whitespace already skipped).
             switch scanner.current {
-            case UInt8(ascii: "{") where !scanner.atEnd:
+            case UInt8(ascii: "{"):
                 try open(isObject: true)
                 if scanner.current == UInt8(ascii: "}") {
                     value = close()
@@ -42,7 +52,7 @@ struct JSONParser {
                     try readKey(afterComma: false)
                     continue parsing
                 }
-            case UInt8(ascii: "[") where !scanner.atEnd:
+            case UInt8(ascii: "["):
                 try open(isObject: false)
                 if scanner.current == UInt8(ascii: "]") {
                     value = close()
@@ -72,29 +82,30 @@ struct JSONParser {
             }
             // Hand the finished value to its container; close containers
             // until one expects another value.
-            while let top = stack.indices.last {
-                if stack[top].isObject {
-                    stack[top].members.append(Member(key: stack[top].key, value: value))
+            while depth > 0 {
+                let top = depth - 1
+                if frames[top].isObject {
+                    frames[top].members.append(Member(key: frames[top].key, value: value))
                 } else {
-                    stack[top].items.append(value)
+                    frames[top].items.append(value)
                 }
                 scanner.skipWhitespace()
-                let next = scanner.atEnd ? 0 : scanner.current
+                let next = scanner.current
                 if next == UInt8(ascii: ",") {
                     scanner.offset += 1
                     scanner.skipWhitespace()
-                    if stack[top].isObject {
+                    if frames[top].isObject {
                         try readKey(afterComma: true)
-                    } else if scanner.current == UInt8(ascii: "]"), !scanner.atEnd {
+                    } else if scanner.current == UInt8(ascii: "]") {
                         throw JSONSyntaxError(.trailingCommaInArray, scanner.offset, scanner.offset + 1)
                     }
                     continue parsing
                 }
-                if next == (stack[top].isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
+                if next == (frames[top].isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
                     value = close()
                     continue
                 }
-                throw unexpected(stack[top].isObject ? .expectedCommaOrBrace : .expectedCommaOrBracket)
+                throw unexpected(frames[top].isObject ? .expectedCommaOrBrace : .expectedCommaOrBracket)
             }
             break
         }
@@ -111,39 +122,78 @@ struct JSONParser {
 
     // MARK: - Containers
 
-    /// Pushes a frame for the bracket at `offset`, or throws when it nests
+    /// Opens a frame for the bracket at `offset`, or throws when it nests
     /// too deep; leaves `offset` at the next non-whitespace byte.
     private mutating func open(isObject: Bool) throws(JSONSyntaxError) {
         let start = scanner.offset
-        guard stack.count < limits.maxDepth else {
+        guard depth < limits.maxDepth else {
             throw JSONSyntaxError(.tooDeep(limit: limits.maxDepth), start, start + 1)
         }
-        stack.append(Frame(isObject: isObject, start: locator.position(at: start)))
+        if depth == frames.count { frames.append(Frame()) }
+        frames[depth].isObject = isObject
+        frames[depth].start = locator.position(at: start)
+        depth += 1
         scanner.offset += 1
         scanner.skipWhitespace()
     }
 
-    /// Pops the innermost frame at its closing bracket and returns its node;
-    /// an object's keys are checked for duplicates here.
+    /// Closes the innermost frame at its closing bracket and returns its
+    /// node; an object's keys are checked for duplicates here.
     private mutating func close() -> Node {
         scanner.offset += 1
         let end = locator.position(at: scanner.offset)
-        guard let frame = stack.popLast() else { return JSONParser.noKey }
-        let span = Span(start: frame.start, end: end)
-        guard frame.isObject else { return Node(.sequence(frame.items), span: span) }
-        if frame.members.count > 1 {
-            let found = DuplicateKeys.check(frame.members, file: locator.file.path, path: "")
-            if !found.isEmpty {
-                duplicates += DuplicateKeys.check(frame.members, file: locator.file.path, path: pointer())
-            }
+        guard depth > 0 else { return JSONParser.noKey }
+        depth -= 1
+        let d = depth
+        let span = Span(start: frames[d].start, end: end)
+        guard frames[d].isObject else {
+            let items = JSONParser.exactCopy(frames[d].items)
+            if frames[d].items.count > JSONParser.reuseLimit { frames[d].items = [] } else { frames[d].items.removeAll(keepingCapacity: true) }
+            return Node(.sequence(items), span: span)
         }
-        return Node(.mapping(frame.members), span: span)
+        let members = JSONParser.exactCopy(frames[d].members)
+        if JSONParser.hasDuplicate(frames[d].keys) {
+            duplicates += DuplicateKeys.check(members, file: locator.file.path, path: pointer())
+        }
+        if members.count > JSONParser.reuseLimit {
+            frames[d].members = []
+            frames[d].keys = []
+        } else {
+            frames[d].members.removeAll(keepingCapacity: true)
+            frames[d].keys.removeAll(keepingCapacity: true)
+        }
+        frames[d].key = JSONParser.noKey
+        return Node(.mapping(members), span: span)
+    }
+
+    /// A copy of `elements` whose storage holds no spare capacity.
+    private static func exactCopy<Element>(_ elements: [Element]) -> [Element] {
+        var copy: [Element] = []
+        copy.reserveCapacity(elements.count)
+        copy.append(contentsOf: elements)
+        return copy
+    }
+
+    /// True when a key repeats: pairwise for the small objects configs are
+    /// made of, hashed for large ones.
+    private static func hasDuplicate(_ keys: [String]) -> Bool {
+        let n = keys.count
+        guard n > 1 else { return false }
+        if n <= 16 {
+            for i in 1..<n {
+                for j in 0..<i where keys[i] == keys[j] { return true }
+            }
+            return false
+        }
+        var seen = Set<String>(minimumCapacity: n)
+        for key in keys where !seen.insert(key).inserted { return true }
+        return false
     }
 
     /// The JSON Pointer of the value being read in the innermost open frame.
     private func pointer() -> String {
         var path = ""
-        for frame in stack {
+        for frame in frames[0..<depth] {
             path = frame.isObject
                 ? JSONPointer.appending(path, key: frame.key.scalar?.text ?? "")
                 : JSONPointer.appending(path, index: frame.items.count)
@@ -157,7 +207,7 @@ struct JSONParser {
     /// whitespace after the colon.
     private mutating func readKey(afterComma: Bool) throws(JSONSyntaxError) {
         let start = scanner.offset
-        guard scanner.current == UInt8(ascii: "\""), !scanner.atEnd else {
+        guard scanner.current == UInt8(ascii: "\"") else {
             throw unexpectedKey(afterComma: afterComma)
         }
         let name = try scanner.scanString()
@@ -167,12 +217,15 @@ struct JSONParser {
         }
         let key = Node(.scalar(Scalar(.string(name), text: name, style: .doubleQuoted)), span: locator.span(start, end))
         scanner.skipWhitespace()
-        guard scanner.current == UInt8(ascii: ":"), !scanner.atEnd else {
+        guard scanner.current == UInt8(ascii: ":") else {
             throw unexpected(.expectedColon)
         }
         scanner.offset += 1
         scanner.skipWhitespace()
-        if let top = stack.indices.last { stack[top].key = key }
+        if depth > 0 {
+            frames[depth - 1].key = key
+            frames[depth - 1].keys.append(name)
+        }
     }
 
     // MARK: - Errors
@@ -196,12 +249,12 @@ struct JSONParser {
     /// The error for what stands where a key should start.
     private func unexpectedKey(afterComma: Bool) -> JSONSyntaxError {
         let o = scanner.offset
-        if afterComma, scanner.current == UInt8(ascii: "}"), !scanner.atEnd {
+        if afterComma, scanner.current == UInt8(ascii: "}") {
             return JSONSyntaxError(.trailingCommaInObject, o, o + 1)
         }
         if let special = misplacedToken(at: o) { return special }
         let found = scanner.describe(at: o)
-        if !scanner.atEnd, scanner.isWordByte(scanner.current), !scanner.isDigit(scanner.current) {
+        if scanner.isWordByte(scanner.current), !scanner.isDigit(scanner.current) {
             return JSONSyntaxError(.unquotedKey(found: found.text), o, found.end)
         }
         return JSONSyntaxError(afterComma ? .expectedKey(found: found.text) : .expectedKeyOrBrace(found: found.text), o, found.end)
@@ -217,7 +270,7 @@ struct JSONParser {
     /// A comment or a single-quoted string where a value or key should be.
     private func misplacedToken(at o: Int) -> JSONSyntaxError? {
         if scanner.commentStarts(at: o) { return JSONSyntaxError(.comment, o, o + 2) }
-        if !scanner.atEnd, scanner.current == UInt8(ascii: "'") { return JSONSyntaxError(.singleQuote, o, o + 1) }
+        if scanner.current == UInt8(ascii: "'") { return JSONSyntaxError(.singleQuote, o, o + 1) }
         return nil
     }
 }
