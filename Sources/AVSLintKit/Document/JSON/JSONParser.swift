@@ -1,0 +1,276 @@
+/// Builds a Node tree from JSON bytes without recursion: open objects and
+/// arrays live on an explicit stack, so nesting depth costs heap, not
+/// call stack, and stops at `LoadLimits.maxDepth`.
+struct JSONParser {
+    /// An object or array whose closing bracket has not been read yet.
+    /// Frames are kept per depth after they close so their arrays' storage
+    /// is reused by the next container at that depth.
+    private struct Frame {
+        var isObject = false
+        var start = Position(line: 1, column: 1, offset: 0)
+        var members: [Member] = []
+        var items: [Node] = []
+        /// The keys of `members`, for the duplicate check.
+        var keys: [String] = []
+        /// The key whose value is being read (objects only).
+        var key: Node = JSONParser.noKey
+    }
+
+    /// Containers with more elements than this do not keep their storage
+    /// for reuse, so one huge array does not pin its memory twice.
+    private static let reuseLimit = 1024
+
+    private static let noKey = Node(.computed, span: .fileStart)
+
+    private var scanner: JSONScanner
+    private var locator: Locator
+    private let limits: LoadLimits
+    /// `frames[0..<depth]` are the open containers, innermost last.
+    private var frames: [Frame] = []
+    private var depth = 0
+    /// Duplicate keys found so far, in the order objects closed.
+    private(set) var duplicates: [Diagnostic] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>, file: SourceFile, limits: LoadLimits) {
+        scanner = JSONScanner(bytes: bytes, offset: file.bomLength)
+        locator = Locator(file: file)
+        self.limits = limits
+    }
+
+    /// Reads the one JSON value of the text and checks nothing follows it.
+    mutating func parse() throws(JSONSyntaxError) -> Node {
+        var value: Node
+        scanner.skipWhitespace()
+        parsing: while true {
+            // A value starts at `scanner.offset` (whitespace already skipped).
+            switch scanner.current {
+            case UInt8(ascii: "{"):
+                try open(isObject: true)
+                if scanner.current == UInt8(ascii: "}") {
+                    value = close()
+                } else {
+                    try readKey(afterComma: false)
+                    continue parsing
+                }
+            case UInt8(ascii: "["):
+                try open(isObject: false)
+                if scanner.current == UInt8(ascii: "]") {
+                    value = close()
+                } else {
+                    continue parsing
+                }
+            case UInt8(ascii: "\""):
+                let start = scanner.offset
+                let string = try scanner.scanString()
+                value = Node(.scalar(Scalar(.string(string), text: string, style: .doubleQuoted)),
+                             span: locator.span(start, scanner.offset))
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let range = try scanner.scanNumber()
+                let text = scanner.text(range)
+                guard let number = Number(decimal: text) else {
+                    throw JSONSyntaxError(.expectedValue(found: "'\(text)'"), range.lowerBound, range.upperBound)
+                }
+                value = Node(.scalar(Scalar(.number(number), text: text, style: .plain)),
+                             span: locator.span(range.lowerBound, range.upperBound))
+            case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
+                let start = scanner.offset
+                let keyword = try scanner.scanKeyword()
+                value = Node(.scalar(Scalar(keyword, text: scanner.text(start..<scanner.offset), style: .plain)),
+                             span: locator.span(start, scanner.offset))
+            default:
+                throw unexpectedValue()
+            }
+            // Hand the finished value to its container; close containers
+            // until one expects another value.
+            while depth > 0 {
+                let top = depth - 1
+                if frames[top].isObject {
+                    frames[top].members.append(Member(key: frames[top].key, value: value))
+                } else {
+                    frames[top].items.append(value)
+                }
+                scanner.skipWhitespace()
+                let next = scanner.current
+                if next == UInt8(ascii: ",") {
+                    scanner.offset += 1
+                    scanner.skipWhitespace()
+                    if frames[top].isObject {
+                        try readKey(afterComma: true)
+                    } else if scanner.current == UInt8(ascii: "]") {
+                        throw JSONSyntaxError(.trailingCommaInArray, scanner.offset, scanner.offset + 1)
+                    }
+                    continue parsing
+                }
+                if next == (frames[top].isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
+                    value = close()
+                    continue
+                }
+                throw unexpected(frames[top].isObject ? .expectedCommaOrBrace : .expectedCommaOrBracket)
+            }
+            break
+        }
+        scanner.skipWhitespace()
+        if !scanner.atEnd {
+            if scanner.commentStarts(at: scanner.offset) {
+                throw JSONSyntaxError(.comment, scanner.offset, scanner.offset + 2)
+            }
+            let found = scanner.describe(at: scanner.offset)
+            throw JSONSyntaxError(.trailingContent(found: found.text), scanner.offset, found.end)
+        }
+        return value
+    }
+
+    // MARK: - Containers
+
+    /// Opens a frame for the bracket at `offset`, or throws when it nests
+    /// too deep; leaves `offset` at the next non-whitespace byte.
+    private mutating func open(isObject: Bool) throws(JSONSyntaxError) {
+        let start = scanner.offset
+        guard depth < limits.maxDepth else {
+            throw JSONSyntaxError(.tooDeep(limit: limits.maxDepth), start, start + 1)
+        }
+        if depth == frames.count { frames.append(Frame()) }
+        frames[depth].isObject = isObject
+        frames[depth].start = locator.position(at: start)
+        depth += 1
+        scanner.offset += 1
+        scanner.skipWhitespace()
+    }
+
+    /// Closes the innermost frame at its closing bracket and returns its
+    /// node; an object's keys are checked for duplicates here.
+    private mutating func close() -> Node {
+        scanner.offset += 1
+        let end = locator.position(at: scanner.offset)
+        guard depth > 0 else { return JSONParser.noKey }
+        depth -= 1
+        let d = depth
+        let span = Span(start: frames[d].start, end: end)
+        guard frames[d].isObject else {
+            let items = JSONParser.exactCopy(frames[d].items)
+            if frames[d].items.count > JSONParser.reuseLimit { frames[d].items = [] } else { frames[d].items.removeAll(keepingCapacity: true) }
+            return Node(.sequence(items), span: span)
+        }
+        let members = JSONParser.exactCopy(frames[d].members)
+        if JSONParser.hasDuplicate(frames[d].keys) {
+            duplicates += DuplicateKeys.check(members, file: locator.file.path, path: pointer())
+        }
+        if members.count > JSONParser.reuseLimit {
+            frames[d].members = []
+            frames[d].keys = []
+        } else {
+            frames[d].members.removeAll(keepingCapacity: true)
+            frames[d].keys.removeAll(keepingCapacity: true)
+        }
+        frames[d].key = JSONParser.noKey
+        return Node(.mapping(members), span: span)
+    }
+
+    /// A copy of `elements` whose storage holds no spare capacity.
+    private static func exactCopy<Element>(_ elements: [Element]) -> [Element] {
+        var copy: [Element] = []
+        copy.reserveCapacity(elements.count)
+        copy.append(contentsOf: elements)
+        return copy
+    }
+
+    /// True when a key repeats: pairwise for the small objects configs are
+    /// made of, hashed for large ones.
+    private static func hasDuplicate(_ keys: [String]) -> Bool {
+        let n = keys.count
+        guard n > 1 else { return false }
+        if n <= 16 {
+            for i in 1..<n {
+                for j in 0..<i where keys[i] == keys[j] { return true }
+            }
+            return false
+        }
+        var seen = Set<String>(minimumCapacity: n)
+        for key in keys where !seen.insert(key).inserted { return true }
+        return false
+    }
+
+    /// The JSON Pointer of the value being read in the innermost open frame.
+    private func pointer() -> String {
+        var path = ""
+        for frame in frames[0..<depth] {
+            path = frame.isObject
+                ? JSONPointer.appending(path, key: frame.key.scalar?.text ?? "")
+                : JSONPointer.appending(path, index: frame.items.count)
+        }
+        return path
+    }
+
+    // MARK: - Keys
+
+    /// Reads `"key" :` at `offset` into the innermost frame and skips the
+    /// whitespace after the colon.
+    private mutating func readKey(afterComma: Bool) throws(JSONSyntaxError) {
+        let start = scanner.offset
+        guard scanner.current == UInt8(ascii: "\"") else {
+            throw unexpectedKey(afterComma: afterComma)
+        }
+        let name = try scanner.scanString()
+        let end = scanner.offset
+        if end - start - 2 > limits.maxKeyBytes, name.utf8.count > limits.maxKeyBytes {
+            throw JSONSyntaxError(.keyTooLong(limit: limits.maxKeyBytes), start, end)
+        }
+        let key = Node(.scalar(Scalar(.string(name), text: name, style: .doubleQuoted)), span: locator.span(start, end))
+        scanner.skipWhitespace()
+        guard scanner.current == UInt8(ascii: ":") else {
+            throw unexpected(.expectedColon)
+        }
+        scanner.offset += 1
+        scanner.skipWhitespace()
+        if depth > 0 {
+            frames[depth - 1].key = key
+            frames[depth - 1].keys.append(name)
+        }
+    }
+
+    // MARK: - Errors
+
+    /// The error for what stands where a value should start.
+    private func unexpectedValue() -> JSONSyntaxError {
+        let o = scanner.offset
+        if let special = misplacedToken(at: o) { return special }
+        switch scanner.current {
+        case UInt8(ascii: "+"): return JSONSyntaxError(.leadingPlus, o, o + 1)
+        case UInt8(ascii: "."): return JSONSyntaxError(.leadingPoint, o, o + 1)
+        default: break
+        }
+        let found = scanner.describe(at: o)
+        if found.text == "'NaN'" || found.text == "'Infinity'" {
+            return JSONSyntaxError(.notAllowed(literal: String(found.text.dropFirst().dropLast())), o, found.end)
+        }
+        return JSONSyntaxError(.expectedValue(found: found.text), o, found.end)
+    }
+
+    /// The error for what stands where a key should start.
+    private func unexpectedKey(afterComma: Bool) -> JSONSyntaxError {
+        let o = scanner.offset
+        if afterComma, scanner.current == UInt8(ascii: "}") {
+            return JSONSyntaxError(.trailingCommaInObject, o, o + 1)
+        }
+        if let special = misplacedToken(at: o) { return special }
+        let found = scanner.describe(at: o)
+        if scanner.isWordByte(scanner.current), !scanner.isDigit(scanner.current) {
+            return JSONSyntaxError(.unquotedKey(found: found.text), o, found.end)
+        }
+        return JSONSyntaxError(afterComma ? .expectedKey(found: found.text) : .expectedKeyOrBrace(found: found.text), o, found.end)
+    }
+
+    /// `reason` at the current byte, unless a comment stands there.
+    private func unexpected(_ reason: JSONSyntaxError.Reason) -> JSONSyntaxError {
+        let o = scanner.offset
+        if scanner.commentStarts(at: o) { return JSONSyntaxError(.comment, o, o + 2) }
+        return JSONSyntaxError(reason, o, scanner.describe(at: o).end)
+    }
+
+    /// A comment or a single-quoted string where a value or key should be.
+    private func misplacedToken(at o: Int) -> JSONSyntaxError? {
+        if scanner.commentStarts(at: o) { return JSONSyntaxError(.comment, o, o + 2) }
+        if scanner.current == UInt8(ascii: "'") { return JSONSyntaxError(.singleQuote, o, o + 1) }
+        return nil
+    }
+}
