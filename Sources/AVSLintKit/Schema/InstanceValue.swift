@@ -37,6 +37,11 @@ enum InstanceValue {
         case (.computed, _), (_, .computed):
             return computedMatches
         case (.scalar(let x), .scalar(let y)):
+            // Strings compare by code point: Swift's `==` would equate
+            // canonically equivalent strings ("é" and "e" + U+0301).
+            if case .string(let p) = x.value, case .string(let q) = y.value {
+                return p.unicodeScalars.elementsEqual(q.unicodeScalars)
+            }
             return x.value == y.value
         case (.sequence(let x), .sequence(let y)):
             guard x.count == y.count else { return false }
@@ -57,7 +62,8 @@ enum InstanceValue {
         }
     }
 
-    /// A hash consistent with `equal` (computed nodes hash alike).
+    /// A hash consistent with `equal` (computed nodes hash alike; strings
+    /// equal by code point are canonically equivalent, so hash alike).
     static func hash(_ node: Node, into hasher: inout Hasher) {
         switch node.value {
         case .computed:
