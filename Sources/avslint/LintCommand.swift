@@ -23,6 +23,9 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Say which walked files were skipped and why.")
     var verbose = false
 
+    @Option(help: "A JSON Schema file that replaces the embedded launch-config schema for this run.")
+    var schema: String?
+
     func validate() throws {
         guard Reporters.named(format) != nil else {
             throw ValidationError("unknown format '\(format)'; expected one of \(Reporters.identifiers.joined(separator: ", "))")
@@ -30,7 +33,18 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
-        let linter = Linter()
+        let schemaChecker: LaunchSchemaChecker
+        do {
+            if let schema {
+                schemaChecker = LaunchSchemaChecker(schema: try LaunchSchemaChecker.load(path: schema).get())
+            } else {
+                schemaChecker = try LaunchSchemaChecker()
+            }
+        } catch let error as LaunchSchemaChecker.SchemaLoadError {
+            Output.problem(error.message)
+            throw ExitCode(2)
+        }
+        let linter = Linter(checkers: [schemaChecker])
         var result = LintRun.Result()
         var targets = paths.filter { $0 != "-" }
         if paths.isEmpty { targets = ["."] }
@@ -71,7 +85,8 @@ struct LintCommand: ParsableCommand {
             color: color ?? (Output.isTerminal && (Output.environment("NO_COLOR") ?? "").isEmpty),
             showSummary: true
         )
-        if let reporter = Reporters.named(format) {
+        let nothingRead = result.files.isEmpty && !result.problems.isEmpty
+        if let reporter = Reporters.named(format), !nothingRead {
             Output.standardOutput(reporter.report(result.diagnostics, context: context))
         }
         for problem in result.problems { Output.problem(problem) }

@@ -1,0 +1,98 @@
+import Dispatch
+
+/// Validates each launch-config document against the launch schema: the
+/// embedded one, one given by `--schema`, or the local file a document
+/// names through `$schema` or a `yaml-language-server` modeline (so the
+/// editor and the CLI agree). Findings are `schema/<keyword>` errors.
+public final class LaunchSchemaChecker: DocumentChecker, @unchecked Sendable {
+    // Sound: `schema` and `embeddedPath` are immutable; `associated` is
+    // only touched while holding `lock`. The cache lives as long as one run,
+    // during which the files it caches are not expected to change.
+    private let schema: JSONSchema
+    private let lock = DispatchSemaphore(value: 1)
+    private var associated: [String: Result<JSONSchema, SchemaLoadError>] = [:]
+
+    /// The embedded schema's path relative to the package root.
+    public static let embeddedPath = "schemas/udesk-avs.schema.json"
+
+    /// Why a schema file could not be used.
+    public struct SchemaLoadError: Error, Sendable {
+        /// One line naming the file and the problem.
+        public var message: String
+    }
+
+    /// A checker with the embedded schema.
+    public convenience init() throws {
+        guard let text = Embedded.text(LaunchSchemaChecker.embeddedPath) else {
+            throw SchemaLoadError(message: "the embedded schema is missing from this build")
+        }
+        try self.init(schema: LaunchSchemaChecker.compile(SourceFile(path: LaunchSchemaChecker.embeddedPath, text: text)).get())
+    }
+
+    /// A checker with a compiled schema.
+    public init(schema: JSONSchema) {
+        self.schema = schema
+    }
+
+    /// Compiles the schema in `file` (JSON).
+    public static func compile(_ file: SourceFile) -> Result<JSONSchema, SchemaLoadError> {
+        let loaded = JSONLoader.load(file)
+        if let problem = loaded.diagnostics.first(where: { $0.severity == .error }) {
+            return .failure(SchemaLoadError(message: "\(file.path):\(problem.span.start.line):\(problem.span.start.column): \(problem.message)"))
+        }
+        guard let root = loaded.documents.first?.root else {
+            return .failure(SchemaLoadError(message: "\(file.path): the schema file is empty"))
+        }
+        do {
+            return .success(try JSONSchema(root))
+        } catch {
+            return .failure(SchemaLoadError(message: "\(file.path): \(error)"))
+        }
+    }
+
+    /// Reads and compiles the schema file at `path`.
+    public static func load(path: String) -> Result<JSONSchema, SchemaLoadError> {
+        switch FileReader.read(path) {
+        case .failure(let error): return .failure(SchemaLoadError(message: error.message))
+        case .success(let bytes): return compile(SourceFile(path: path, bytes: bytes))
+        }
+    }
+
+    public func check(_ document: Document, in file: SourceFile) -> [Diagnostic] {
+        guard let root = document.root else { return [] }
+        var diagnostics: [Diagnostic] = []
+        var schema = self.schema
+        if let association = SchemaAssociation.find(root: root, in: file) {
+            switch resolve(association, from: file.path) {
+            case .success(let found):
+                schema = found
+            case .failure(let error):
+                diagnostics.append(Diagnostic(
+                    ruleID: "schema/association", severity: association.isRemote ? .info : .warning,
+                    message: error.message, file: file.path, span: association.span))
+            }
+        }
+        diagnostics += schema.validate(root).map { $0.diagnostic(file: file.path) }
+        return diagnostics
+    }
+
+    private func resolve(_ association: SchemaAssociation, from filePath: String) -> Result<JSONSchema, SchemaLoadError> {
+        if association.isRemote {
+            return .failure(SchemaLoadError(message: "schema '\(association.reference)' is remote and never fetched; using the embedded schema"))
+        }
+        var reference = association.reference
+        if reference.hasPrefix("file://") { reference = String(reference.dropFirst(7)) }
+        var path = reference
+        if !reference.hasPrefix("/"), let slash = filePath.lastIndex(of: "/") {
+            path = filePath[...slash] + reference
+        }
+        lock.wait()
+        defer { lock.signal() }
+        if let cached = associated[path] { return cached }
+        let loaded = LaunchSchemaChecker.load(path: path).mapError {
+            SchemaLoadError(message: "cannot use schema '\(association.reference)' (\($0.message)); using the embedded schema")
+        }
+        associated[path] = loaded
+        return loaded
+    }
+}
