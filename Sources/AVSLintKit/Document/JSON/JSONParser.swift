@@ -22,7 +22,7 @@ struct JSONParser {
 
     private static let noKey = Node(.computed, span: .fileStart)
 
-    private var scanner: JSONScanner
+    private(set) var scanner: JSONScanner
     private var locator: Locator
     private let limits: LoadLimits
     /// `frames[0..<depth]` are the open containers, innermost last.
@@ -59,26 +59,8 @@ struct JSONParser {
                 } else {
                     continue parsing
                 }
-            case UInt8(ascii: "\""):
-                let start = scanner.offset
-                let string = try scanner.scanString()
-                value = Node(.scalar(Scalar(.string(string), text: string, style: .doubleQuoted)),
-                             span: locator.span(start, scanner.offset))
-            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                let range = try scanner.scanNumber()
-                let text = scanner.text(range)
-                guard let number = Number(decimal: text) else {
-                    throw JSONSyntaxError(.expectedValue(found: "'\(text)'"), range.lowerBound, range.upperBound)
-                }
-                value = Node(.scalar(Scalar(.number(number), text: text, style: .plain)),
-                             span: locator.span(range.lowerBound, range.upperBound))
-            case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
-                let start = scanner.offset
-                let keyword = try scanner.scanKeyword()
-                value = Node(.scalar(Scalar(keyword, text: scanner.text(start..<scanner.offset), style: .plain)),
-                             span: locator.span(start, scanner.offset))
             default:
-                throw unexpectedValue()
+                value = try readScalar()
             }
             // Hand the finished value to its container; close containers
             // until one expects another value.
@@ -118,6 +100,39 @@ struct JSONParser {
             throw JSONSyntaxError(.trailingContent(found: found.text), scanner.offset, found.end)
         }
         return value
+    }
+
+    // MARK: - Scalars
+
+    /// Reads the string, number or keyword at `offset`, or throws naming
+    /// what stands there instead of a value.
+    private mutating func readScalar() throws(JSONSyntaxError) -> Node {
+        let start = scanner.offset
+        let scalar: Scalar
+        switch scanner.current {
+        case UInt8(ascii: "\""):
+            let string = try scanner.scanString()
+            scalar = Scalar(.string(string), text: string, style: .doubleQuoted)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            let range = try scanner.scanNumber()
+            let text = scanner.text(range)
+            // The scanner enforced the RFC 8259 grammar, a subset of what
+            // `Number(decimal:)` reads, so this guard never fails.
+            guard let number = Number(decimal: text) else {
+                throw JSONSyntaxError(.expectedValue(found: "'\(text)'"), range.lowerBound, range.upperBound)
+            }
+            scalar = Scalar(.number(number), text: text, style: .plain)
+        case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
+            let keyword = try scanner.scanKeyword()
+            switch keyword {
+            case .bool(true): scalar = Scalar(keyword, text: "true", style: .plain)
+            case .bool(false): scalar = Scalar(keyword, text: "false", style: .plain)
+            default: scalar = Scalar(keyword, text: "null", style: .plain)
+            }
+        default:
+            throw unexpectedValue()
+        }
+        return Node(.scalar(scalar), span: locator.span(start, scanner.offset))
     }
 
     // MARK: - Containers
@@ -226,51 +241,5 @@ struct JSONParser {
             frames[depth - 1].key = key
             frames[depth - 1].keys.append(name)
         }
-    }
-
-    // MARK: - Errors
-
-    /// The error for what stands where a value should start.
-    private func unexpectedValue() -> JSONSyntaxError {
-        let o = scanner.offset
-        if let special = misplacedToken(at: o) { return special }
-        switch scanner.current {
-        case UInt8(ascii: "+"): return JSONSyntaxError(.leadingPlus, o, o + 1)
-        case UInt8(ascii: "."): return JSONSyntaxError(.leadingPoint, o, o + 1)
-        default: break
-        }
-        let found = scanner.describe(at: o)
-        if found.text == "'NaN'" || found.text == "'Infinity'" {
-            return JSONSyntaxError(.notAllowed(literal: String(found.text.dropFirst().dropLast())), o, found.end)
-        }
-        return JSONSyntaxError(.expectedValue(found: found.text), o, found.end)
-    }
-
-    /// The error for what stands where a key should start.
-    private func unexpectedKey(afterComma: Bool) -> JSONSyntaxError {
-        let o = scanner.offset
-        if afterComma, scanner.current == UInt8(ascii: "}") {
-            return JSONSyntaxError(.trailingCommaInObject, o, o + 1)
-        }
-        if let special = misplacedToken(at: o) { return special }
-        let found = scanner.describe(at: o)
-        if scanner.isWordByte(scanner.current), !scanner.isDigit(scanner.current) {
-            return JSONSyntaxError(.unquotedKey(found: found.text), o, found.end)
-        }
-        return JSONSyntaxError(afterComma ? .expectedKey(found: found.text) : .expectedKeyOrBrace(found: found.text), o, found.end)
-    }
-
-    /// `reason` at the current byte, unless a comment stands there.
-    private func unexpected(_ reason: JSONSyntaxError.Reason) -> JSONSyntaxError {
-        let o = scanner.offset
-        if scanner.commentStarts(at: o) { return JSONSyntaxError(.comment, o, o + 2) }
-        return JSONSyntaxError(reason, o, scanner.describe(at: o).end)
-    }
-
-    /// A comment or a single-quoted string where a value or key should be.
-    private func misplacedToken(at o: Int) -> JSONSyntaxError? {
-        if scanner.commentStarts(at: o) { return JSONSyntaxError(.comment, o, o + 2) }
-        if scanner.current == UInt8(ascii: "'") { return JSONSyntaxError(.singleQuote, o, o + 1) }
-        return nil
     }
 }
