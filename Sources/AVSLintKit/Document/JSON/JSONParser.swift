@@ -22,12 +22,20 @@ struct JSONParser {
 
     private static let noKey = Node(.computed, span: .fileStart)
 
+    /// Most distinct keys whose node value is shared (see `keyValue`).
+    private static let internLimit = 4096
+    private static let trueValue = Node.Value.scalar(Scalar(.bool(true), text: "true", style: .plain))
+    private static let falseValue = Node.Value.scalar(Scalar(.bool(false), text: "false", style: .plain))
+    private static let nullValue = Node.Value.scalar(Scalar(.null, text: "null", style: .plain))
+
     private(set) var scanner: JSONScanner
     private var locator: Locator
     private let limits: LoadLimits
     /// `frames[0..<depth]` are the open containers, innermost last.
     private var frames: [Frame] = []
     private var depth = 0
+    /// Key values already built, by name.
+    private var internedKeys: [String: Node.Value] = [:]
     /// Duplicate keys found so far, in the order objects closed.
     private(set) var duplicates: [Diagnostic] = []
 
@@ -108,11 +116,11 @@ struct JSONParser {
     /// what stands there instead of a value.
     private mutating func readScalar() throws(JSONSyntaxError) -> Node {
         let start = scanner.offset
-        let scalar: Scalar
+        let value: Node.Value
         switch scanner.current {
         case UInt8(ascii: "\""):
             let string = try scanner.scanString()
-            scalar = Scalar(.string(string), text: string, style: .doubleQuoted)
+            value = .scalar(Scalar(.string(string), text: string, style: .doubleQuoted))
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             let range = try scanner.scanNumber()
             let text = scanner.text(range)
@@ -121,18 +129,18 @@ struct JSONParser {
             guard let number = Number(decimal: text) else {
                 throw JSONSyntaxError(.expectedValue(found: "'\(text)'"), range.lowerBound, range.upperBound)
             }
-            scalar = Scalar(.number(number), text: text, style: .plain)
+            value = .scalar(Scalar(.number(number), text: text, style: .plain))
         case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
-            let keyword = try scanner.scanKeyword()
-            switch keyword {
-            case .bool(true): scalar = Scalar(keyword, text: "true", style: .plain)
-            case .bool(false): scalar = Scalar(keyword, text: "false", style: .plain)
-            default: scalar = Scalar(keyword, text: "null", style: .plain)
+            // Keyword values are shared boxes, like repeated keys.
+            switch try scanner.scanKeyword() {
+            case .bool(true): value = JSONParser.trueValue
+            case .bool(false): value = JSONParser.falseValue
+            default: value = JSONParser.nullValue
             }
         default:
             throw unexpectedValue()
         }
-        return Node(.scalar(scalar), span: locator.span(start, scanner.offset))
+        return Node(value, span: locator.span(start, scanner.offset))
     }
 
     // MARK: - Containers
@@ -230,7 +238,7 @@ struct JSONParser {
         if end - start - 2 > limits.maxKeyBytes, name.utf8.count > limits.maxKeyBytes {
             throw JSONSyntaxError(.keyTooLong(limit: limits.maxKeyBytes), start, end)
         }
-        let key = Node(.scalar(Scalar(.string(name), text: name, style: .doubleQuoted)), span: locator.span(start, end))
+        let key = Node(keyValue(name), span: locator.span(start, end))
         scanner.skipWhitespace()
         guard scanner.current == UInt8(ascii: ":") else {
             throw unexpected(.expectedColon)
@@ -241,5 +249,15 @@ struct JSONParser {
             frames[depth - 1].key = key
             frames[depth - 1].keys.append(name)
         }
+    }
+
+    /// The value of a key node. Config files repeat the same few keys, and a
+    /// node's value lives in a heap box that copies share, so each distinct
+    /// key gets one box (up to `internLimit` keys) instead of one per use.
+    private mutating func keyValue(_ name: String) -> Node.Value {
+        if let shared = internedKeys[name] { return shared }
+        let value = Node.Value.scalar(Scalar(.string(name), text: name, style: .doubleQuoted))
+        if internedKeys.count < JSONParser.internLimit { internedKeys[name] = value }
+        return value
     }
 }
