@@ -74,7 +74,7 @@ import Testing
             "type 1:63 expected an integer, got the string \"x\" @/children/0/children/0/value",
         ])
         let loop = try compileSchema(##"{"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"$ref": "#/$defs/a"}}, "$ref": "#/$defs/a"}"##)
-        #expect(summarize(loop, jsonNode("1")) == ["$ref 1:1 the schema refers to itself without end @"])
+        #expect(summarize(loop, jsonNode("1")) == ["ref 1:1 the schema refers to itself without end @"])
     }
 
     @Test func referencesAcrossResourcesAndAnchors() throws {
@@ -109,5 +109,47 @@ import Testing
         #expect(EditDistance.suggestion(for: "abcd", among: ["abce", "abcf"]) == nil)
         #expect(EditDistance.suggestion(for: "x", among: ["id"]) == nil)
         #expect(EditDistance.suggestion(for: "nickname", among: ["nickName", "avatar"]) == "nickName")
+    }
+}
+
+/// Hostile depth: the loader accepts 1 000 levels; the validator must not
+/// overflow the (small) stack of a concurrency thread.
+@Suite struct SchemaDepthTests {
+    static let schema = ##"{"anyOf": [{"type": "integer"}, {"type": "array", "items": {"$ref": "#"}}]}"##
+
+    static func nested(_ depth: Int) -> Node {
+        jsonNode(String(repeating: "[", count: depth) + "\"x\"" + String(repeating: "]", count: depth))
+    }
+
+    @Test func moderatelyDeepInstanceIsValidatedFully() throws {
+        let schema = try compileSchema(Self.schema)
+        let findings = schema.validate(Self.nested(100))
+        #expect(findings.map(\.message) == ["expected an integer or an array, got the string \"x\""])
+        #expect(findings.first?.span.start.column == 101)
+        #expect(!schema.isValid(Self.nested(100)))
+        #expect(schema.isValid(jsonNode(String(repeating: "[", count: 100) + "1" + String(repeating: "]", count: 100))))
+    }
+
+    @Test func hostileDepthIsAFindingNotACrash() throws {
+        let schema = try compileSchema(Self.schema)
+        let findings = schema.validate(Self.nested(1000))
+        #expect(findings.map { "\($0.keyword) \($0.message)" } == ["depth the value nests too deeply to validate"])
+        #expect(!schema.isValid(Self.nested(1000)))
+    }
+
+    @Test func deepItemsCompareWithoutOverflow() throws {
+        let deep = String(repeating: "[", count: 990) + "1" + String(repeating: "]", count: 990)
+        let findings = try compileSchema(#"{"uniqueItems": true}"#).validate(jsonNode("[" + deep + "," + deep + "]"))
+        #expect(findings.map(\.message) == ["item 1 repeats item 0"])
+        #expect(try compileSchema(#"{"const": 1}"#).validate(jsonNode(deep)).map(\.keyword) == ["const"])
+    }
+
+    @Test func hostileSchemaNestingIsACompileError() throws {
+        let schema = String(repeating: #"{"items": "#, count: 900) + "true" + String(repeating: "}", count: 900)
+        #expect(throws: SchemaError.self) { try compileSchema(schema) }
+        let fine = String(repeating: #"{"items": "#, count: 100) + "false" + String(repeating: "}", count: 100)
+        let compiled = try compileSchema(fine)
+        #expect(compiled.isValid(jsonNode(String(repeating: "[", count: 100) + String(repeating: "]", count: 100))))
+        #expect(!compiled.isValid(jsonNode(String(repeating: "[", count: 100) + "1" + String(repeating: "]", count: 100))))
     }
 }
