@@ -54,6 +54,8 @@ public struct FileDiscovery: Sendable {
             } else if let format = InputFormat(path: path) {
                 if seen.insert(path).inserted {
                     result.files.append(DiscoveredFile(path: path, format: format, explicit: true))
+                } else if let index = result.files.firstIndex(where: { $0.path == path }) {
+                    result.files[index].explicit = true
                 }
             } else {
                 result.problems.append("cannot lint '\(path)': not a .yaml, .yml or .json file")
@@ -84,7 +86,7 @@ public struct FileDiscovery: Sendable {
             names.sort()
             var subfolders: [String] = []
             for name in names {
-                let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+                let path = folder == "." ? name : folder.hasSuffix("/") ? folder + name : folder + "/" + name
                 if name.hasPrefix(".") || FileDiscovery.skippedFolders.contains(name) { continue }
                 if isExcluded(path) {
                     result.skipped.append((path, "excluded by config"))
