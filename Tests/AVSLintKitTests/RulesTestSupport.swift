@@ -28,3 +28,15 @@ enum N {
 
     static let computed = Node(.computed, span: span)
 }
+
+/// The first document of YAML text.
+func yamlDocument(_ text: String, path: String = "t.yaml") -> (Document, SourceFile) {
+    let file = SourceFile(path: path, text: text)
+    let result = YAMLLoader.load(file)
+    return (result.documents.first ?? Document(root: nil, index: 0), file)
+}
+
+/// `rule line:col` of each diagnostic, sorted.
+func ruleFindings(_ diagnostics: [Diagnostic]) -> [String] {
+    diagnostics.sorted(by: Diagnostic.sortOrder).map { "\($0.ruleID) \($0.span.start.line):\($0.span.start.column)" }
+}
