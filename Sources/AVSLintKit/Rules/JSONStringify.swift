@@ -13,7 +13,7 @@ public enum JSONStringify {
     /// The JSON text of a string: `\"`, `\\`, `\b\f\n\r\t`, other control
     /// characters as `\u00xx`, every other character raw.
     public static func quote(_ string: String) -> String {
-        var out = "\""
+        var out = ""
         quote(string, into: &out)
         return out
     }
