@@ -1,0 +1,122 @@
+/// `allOf`, `anyOf`, `oneOf` and `not`.
+struct CombinatorKeywords: Sendable {
+    var allOf: [Int] = []
+    var anyOf: [Int] = []
+    var oneOf: [Int] = []
+    var not: Int?
+
+    static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> CombinatorKeywords? {
+        var result = CombinatorKeywords()
+        var any = false
+        if let value = node["allOf"] {
+            any = true
+            result.allOf = try compiler.subschemaArray(value, site, "allOf")
+        }
+        if let value = node["anyOf"] {
+            any = true
+            result.anyOf = try compiler.subschemaArray(value, site, "anyOf")
+        }
+        if let value = node["oneOf"] {
+            any = true
+            result.oneOf = try compiler.subschemaArray(value, site, "oneOf")
+        }
+        if let value = node["not"] {
+            any = true
+            result.not = try compiler.subschema(value, site, "not")
+        }
+        return any ? result : nil
+    }
+}
+
+extension SchemaEvaluator {
+    mutating func checkCombinators(_ keywords: CombinatorKeywords, _ node: Node, _ context: InstanceContext,
+                                   _ annotations: inout Annotations) -> Bool {
+        var valid = true
+        for schema in keywords.allOf where !evaluateInPlace(schema, node, context, &annotations) {
+            valid = false
+            if !collect { return false }
+        }
+        if !keywords.anyOf.isEmpty {
+            var passed = false
+            for schema in keywords.anyOf {
+                var sub = Annotations()
+                if quietly(schema, node, context, &sub) {
+                    passed = true
+                    guard program.needsAnnotations else { break }
+                    annotations.merge(sub)
+                }
+            }
+            if !passed {
+                valid = false
+                if !collect { return false }
+                reportClosestBranch(keywords.anyOf, node, context)
+            }
+        }
+        if !keywords.oneOf.isEmpty {
+            var passedCount = 0
+            var passedAnnotations = Annotations()
+            for schema in keywords.oneOf {
+                var sub = Annotations()
+                if quietly(schema, node, context, &sub) {
+                    passedCount += 1
+                    if passedCount == 1 { passedAnnotations = sub } else { break }
+                }
+            }
+            if passedCount == 1 {
+                if program.needsAnnotations { annotations.merge(passedAnnotations) }
+            } else {
+                valid = false
+                if !collect { return false }
+                if passedCount > 1 {
+                    report("oneOf", "matches more than one of the allowed shapes", at: node.span, context.path)
+                } else {
+                    reportClosestBranch(keywords.oneOf, node, context)
+                }
+            }
+        }
+        if let schema = keywords.not {
+            var sub = Annotations()
+            if quietly(schema, node, context, &sub) {
+                valid = false
+                if !collect { return false }
+                report("not", "matches a shape that is not allowed here", at: node.span, context.path)
+            }
+        }
+        return valid
+    }
+
+    /// When no branch of `anyOf`/`oneOf` matches, reports the findings of
+    /// the branch that came closest, never a bare "matches none". A branch
+    /// whose type fits beats one whose type does not; then the branch that
+    /// declares more of the instance's keys; then the one with fewer
+    /// findings. When every branch fails only on the type, one merged type
+    /// finding names all the types allowed.
+    mutating func reportClosestBranch(_ branches: [Int], _ node: Node, _ context: InstanceContext) {
+        var best: (rank: (Int, Int, Int), findings: [RawFinding])?
+        var typeOnly = true
+        var expected: [String] = []
+        let keys = node.members.map { Set(InstanceValue.effectiveMembers($0).map(\.name)) } ?? []
+        for branch in branches {
+            let start = findings.count
+            var sub = Annotations()
+            _ = evaluate(branch, node, context.inPlaceStep, &sub)
+            let found = Array(findings[start...])
+            findings.removeSubrange(start...)
+            let rootType = found.first { $0.finding.keyword == "type" && $0.finding.instancePath == context.path }
+            if let rootType, found.count == 1 {
+                expected += rootType.expectedTypes
+            } else {
+                typeOnly = false
+            }
+            let matched = keys.isEmpty ? 0 : program.schemas[branch].declaredKeys.filter { keys.contains($0) }.count
+            let rank = (rootType == nil ? 0 : 1, -matched, found.count)
+            if best == nil || rank < (best?.rank ?? rank) { best = (rank, found) }
+        }
+        if typeOnly, !expected.isEmpty {
+            report("type", "expected \(TypeKeyword.list(expected)), got \(InstanceValue.describe(node))",
+                   at: node.span, context.path, expectedTypes: expected)
+        } else if let best {
+            findings += best.findings
+        }
+    }
+}

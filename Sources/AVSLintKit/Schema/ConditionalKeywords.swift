@@ -1,0 +1,30 @@
+/// `if`, `then` and `else`. `then`/`else` without `if` do nothing.
+struct ConditionalKeywords: Sendable {
+    var condition: Int
+    var then: Int?
+    var otherwise: Int?
+
+    static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> ConditionalKeywords? {
+        guard let value = node["if"] else { return nil }
+        var result = ConditionalKeywords(condition: try compiler.subschema(value, site, "if"))
+        if let then = node["then"] { result.then = try compiler.subschema(then, site, "then") }
+        if let otherwise = node["else"] { result.otherwise = try compiler.subschema(otherwise, site, "else") }
+        return result
+    }
+}
+
+extension SchemaEvaluator {
+    /// Evaluates `if` silently (its annotations count when it passes), then
+    /// `then` or `else` with findings.
+    mutating func checkConditional(_ keywords: ConditionalKeywords, _ node: Node, _ context: InstanceContext,
+                                   _ annotations: inout Annotations) -> Bool {
+        var sub = Annotations()
+        if quietly(keywords.condition, node, context, &sub) {
+            if program.needsAnnotations { annotations.merge(sub) }
+            guard let then = keywords.then else { return true }
+            return evaluateInPlace(then, node, context, &annotations)
+        }
+        guard let otherwise = keywords.otherwise else { return true }
+        return evaluateInPlace(otherwise, node, context, &annotations)
+    }
+}

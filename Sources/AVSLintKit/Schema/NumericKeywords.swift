@@ -1,0 +1,97 @@
+/// `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum` and
+/// `multipleOf`, all exact on the decimal digits (no Double rounding).
+struct NumericKeywords: Sendable {
+    var minimum: Number?
+    var maximum: Number?
+    var exclusiveMinimum: Number?
+    var exclusiveMaximum: Number?
+    var multipleOf: Number?
+
+    static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> NumericKeywords? {
+        var result = NumericKeywords()
+        var any = false
+        func read(_ keyword: String) throws -> Number? {
+            guard let value = node[keyword] else { return nil }
+            any = true
+            return try compiler.number(value, site, keyword)
+        }
+        result.minimum = try read("minimum")
+        result.maximum = try read("maximum")
+        result.exclusiveMinimum = try read("exclusiveMinimum")
+        result.exclusiveMaximum = try read("exclusiveMaximum")
+        result.multipleOf = try read("multipleOf")
+        if let divisor = result.multipleOf, divisor.kind != .finite || divisor.isNegative || divisor.isZero {
+            throw compiler.error(site, "multipleOf", "must be a number greater than 0")
+        }
+        return any ? result : nil
+    }
+
+    /// True when `value` is an integer multiple of `divisor` (> 0), exactly.
+    static func isMultiple(_ value: Number, of divisor: Number) -> Bool {
+        guard value.kind == .finite else { return false }
+        if value.isZero { return true }
+        // value = d1 × 10^e1, divisor = d2 × 10^e2, digits without trailing zeros.
+        if value.exponent < divisor.exponent {
+            // d1 is not divisible by 10, so never by d2 × 10^k with k ≥ 1.
+            return false
+        }
+        let zeros = value.exponent - divisor.exponent
+        guard divisor.digits.count <= 18 else {
+            let quotient = value.doubleValue / divisor.doubleValue
+            return quotient.isFinite && quotient == quotient.rounded()
+        }
+        var modulus: UInt64 = 0
+        for digit in divisor.digits { modulus = modulus * 10 + UInt64(digit - 0x30) }
+        if modulus == 1 { return true }
+        var remainder: UInt64 = 0
+        for digit in value.digits { remainder = (remainder * 10 + UInt64(digit - 0x30)) % modulus }
+        return mulMod(remainder, powMod(10, zeros, modulus), modulus) == 0
+    }
+
+    private static func mulMod(_ a: UInt64, _ b: UInt64, _ m: UInt64) -> UInt64 {
+        let product = a.multipliedFullWidth(by: b)
+        return m.dividingFullWidth(product).remainder
+    }
+
+    private static func powMod(_ base: UInt64, _ exponent: Int, _ m: UInt64) -> UInt64 {
+        var result: UInt64 = 1 % m
+        var base = base % m
+        var exponent = exponent
+        while exponent > 0 {
+            if exponent & 1 == 1 { result = mulMod(result, base, m) }
+            base = mulMod(base, base, m)
+            exponent >>= 1
+        }
+        return result
+    }
+}
+
+extension SchemaEvaluator {
+    /// The numeric keywords, at the value: `-1 is less than the minimum 0`.
+    mutating func checkNumeric(_ keywords: NumericKeywords, _ number: Number, _ node: Node, _ context: InstanceContext) -> Bool {
+        var valid = true
+        func below(_ bound: Number) -> Bool { (Number.compare(number, bound) ?? -1) < 0 }
+        func above(_ bound: Number) -> Bool { (Number.compare(number, bound) ?? 1) > 0 }
+        if let minimum = keywords.minimum, below(minimum) {
+            valid = false
+            report("minimum", "\(number.text) is less than the minimum \(minimum.text)", at: node.span, context.path)
+        }
+        if let maximum = keywords.maximum, above(maximum) {
+            valid = false
+            report("maximum", "\(number.text) is greater than the maximum \(maximum.text)", at: node.span, context.path)
+        }
+        if let bound = keywords.exclusiveMinimum, !above(bound) || Number.compare(number, bound) == nil {
+            valid = false
+            report("exclusiveMinimum", "\(number.text) is not greater than \(bound.text)", at: node.span, context.path)
+        }
+        if let bound = keywords.exclusiveMaximum, !below(bound) || Number.compare(number, bound) == nil {
+            valid = false
+            report("exclusiveMaximum", "\(number.text) is not less than \(bound.text)", at: node.span, context.path)
+        }
+        if let divisor = keywords.multipleOf, !NumericKeywords.isMultiple(number, of: divisor) {
+            valid = false
+            report("multipleOf", "\(number.text) is not a multiple of \(divisor.text)", at: node.span, context.path)
+        }
+        return valid
+    }
+}

@@ -1,0 +1,216 @@
+/// The keywords that apply to objects: `properties`, `patternProperties`,
+/// `additionalProperties`, `propertyNames`, `required`, `minProperties`,
+/// `maxProperties`, `dependentRequired`, `dependentSchemas` and
+/// `unevaluatedProperties`.
+struct ObjectKeywords: Sendable {
+    var properties: [String: Int] = [:]
+    /// Names in `properties`, sorted (for messages).
+    var propertyNames: [String] = []
+    var patternProperties: [(pattern: SchemaPattern, schema: Int)] = []
+    var additionalProperties: Int?
+    var additionalIsFalse = false
+    var propertyNamesSchema: Int?
+    var required: [String] = []
+    var minProperties: Int?
+    var maxProperties: Int?
+    var dependentRequired: [(name: String, required: [String])] = []
+    var dependentSchemas: [(name: String, schema: Int)] = []
+    var unevaluatedProperties: Int?
+    var unevaluatedIsFalse = false
+
+    static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> ObjectKeywords? {
+        var result = ObjectKeywords()
+        var any = false
+        if let value = node["properties"] {
+            any = true
+            guard let members = value.members else { throw compiler.error(site, "properties", "must be an object") }
+            for member in InstanceValue.effectiveMembers(members) {
+                result.properties[member.name] = try compiler.subschema(member.value, site, "properties", member.name)
+            }
+            result.propertyNames = result.properties.keys.sorted()
+        }
+        if let value = node["patternProperties"] {
+            any = true
+            guard let members = value.members else { throw compiler.error(site, "patternProperties", "must be an object") }
+            for member in InstanceValue.effectiveMembers(members) {
+                guard let pattern = SchemaPattern(member.name) else {
+                    throw compiler.error(site, "patternProperties", "holds an invalid regular expression: '\(member.name)'")
+                }
+                result.patternProperties.append((pattern, try compiler.subschema(member.value, site, "patternProperties", member.name)))
+            }
+        }
+        if let value = node["additionalProperties"] {
+            any = true
+            result.additionalProperties = try compiler.subschema(value, site, "additionalProperties")
+            result.additionalIsFalse = isFalse(value)
+        }
+        if let value = node["propertyNames"] {
+            any = true
+            result.propertyNamesSchema = try compiler.subschema(value, site, "propertyNames")
+        }
+        if let value = node["required"] {
+            any = true
+            result.required = try compiler.strings(value, site, "required")
+        }
+        if let value = node["minProperties"] {
+            any = true
+            result.minProperties = try compiler.count(value, site, "minProperties")
+        }
+        if let value = node["maxProperties"] {
+            any = true
+            result.maxProperties = try compiler.count(value, site, "maxProperties")
+        }
+        if let value = node["dependentRequired"] {
+            any = true
+            guard let members = value.members else { throw compiler.error(site, "dependentRequired", "must be an object") }
+            for member in members {
+                result.dependentRequired.append((member.name, try compiler.strings(member.value, site, "dependentRequired")))
+            }
+        }
+        if let value = node["dependentSchemas"] {
+            any = true
+            guard let members = value.members else { throw compiler.error(site, "dependentSchemas", "must be an object") }
+            for member in members {
+                result.dependentSchemas.append((member.name, try compiler.subschema(member.value, site, "dependentSchemas", member.name)))
+            }
+        }
+        if let value = node["unevaluatedProperties"] {
+            any = true
+            result.unevaluatedProperties = try compiler.subschema(value, site, "unevaluatedProperties")
+            result.unevaluatedIsFalse = isFalse(value)
+            compiler.program.needsAnnotations = true
+        }
+        return any ? result : nil
+    }
+
+    static func isFalse(_ node: Node) -> Bool {
+        if case .scalar(let scalar) = node.value, case .bool(false) = scalar.value { return true }
+        return false
+    }
+
+    /// `unknown key 'x'; did you mean 'y'?`, or the allowed keys, sorted.
+    static func unknownKeyMessage(_ name: String, allowed: [String], patterns: [String]) -> String {
+        if let suggestion = EditDistance.suggestion(for: name, among: allowed) {
+            return "unknown key '\(name)'; did you mean '\(suggestion)'?"
+        }
+        var parts: [String] = []
+        if !allowed.isEmpty { parts.append("allowed keys: " + allowed.map { "'\($0)'" }.joined(separator: ", ")) }
+        if !patterns.isEmpty {
+            parts.append((allowed.isEmpty ? "keys must match " : "or keys matching ") + patterns.map { "'\($0)'" }.joined(separator: ", "))
+        }
+        if parts.isEmpty { return "unknown key '\(name)'; no keys are allowed here" }
+        return "unknown key '\(name)'; " + parts.joined(separator: " ")
+    }
+}
+
+extension SchemaEvaluator {
+    /// The object keywords except `unevaluatedProperties`.
+    mutating func checkObject(_ keywords: ObjectKeywords, _ node: Node, _ members: [Member], _ context: InstanceContext,
+                              _ annotations: inout Annotations) -> Bool {
+        let effective = InstanceValue.effectiveMembers(members)
+        let track = program.needsAnnotations
+        var valid = true
+        for member in effective {
+            let name = member.name
+            var matched = false
+            if let schema = keywords.properties[name] {
+                matched = true
+                var sub = Annotations()
+                if !evaluate(schema, member.value, child(context, key: name, keySpan: member.key.span), &sub) {
+                    valid = false
+                    if !collect { return false }
+                }
+            }
+            for (pattern, schema) in keywords.patternProperties where pattern.matches(name) {
+                matched = true
+                var sub = Annotations()
+                if !evaluate(schema, member.value, child(context, key: name, keySpan: member.key.span), &sub) {
+                    valid = false
+                    if !collect { return false }
+                }
+            }
+            if !matched, let schema = keywords.additionalProperties {
+                matched = true
+                if keywords.additionalIsFalse {
+                    valid = false
+                    if !collect { return false }
+                    report("unknown-key", ObjectKeywords.unknownKeyMessage(name, allowed: keywords.propertyNames,
+                                                                         patterns: keywords.patternProperties.map(\.pattern.source)),
+                           at: member.key.span, JSONPointer.appending(context.path, key: name))
+                } else {
+                    var sub = Annotations()
+                    if !evaluate(schema, member.value, child(context, key: name, keySpan: member.key.span), &sub) {
+                        valid = false
+                        if !collect { return false }
+                    }
+                }
+            }
+            if track, matched { annotations.properties.insert(name) }
+            if let schema = keywords.propertyNamesSchema {
+                var sub = Annotations()
+                let keyContext = child(context, key: name, keySpan: nil)
+                if !evaluate(schema, InstanceValue.keyNode(member), keyContext, &sub) {
+                    valid = false
+                    if !collect { return false }
+                }
+            }
+        }
+        if !keywords.required.isEmpty || !keywords.dependentRequired.isEmpty || !keywords.dependentSchemas.isEmpty {
+            let present = Set(effective.map(\.name))
+            for name in keywords.required where !present.contains(name) {
+                valid = false
+                if !collect { return false }
+                report("required", "missing required key '\(name)'", at: ownerSpan(node, context), context.path)
+            }
+            for (name, required) in keywords.dependentRequired where present.contains(name) {
+                for other in required where !present.contains(other) {
+                    valid = false
+                    if !collect { return false }
+                    report("dependentRequired", "missing key '\(other)', required when '\(name)' is present",
+                           at: ownerSpan(node, context), context.path)
+                }
+            }
+            for (name, schema) in keywords.dependentSchemas where present.contains(name) {
+                if !evaluateInPlace(schema, node, context, &annotations) {
+                    valid = false
+                    if !collect { return false }
+                }
+            }
+        }
+        let count = effective.count
+        if let minimum = keywords.minProperties, count < minimum {
+            valid = false
+            report("minProperties", "the object has \(count) \(count == 1 ? "key" : "keys"); the minimum is \(minimum)", at: node.span, context.path)
+        }
+        if let maximum = keywords.maxProperties, count > maximum {
+            valid = false
+            report("maxProperties", "the object has \(count) keys; the maximum is \(maximum)", at: node.span, context.path)
+        }
+        return valid
+    }
+
+    /// `unevaluatedProperties`: the members no other keyword of this schema
+    /// (or its passing in-place subschemas) evaluated.
+    mutating func checkUnevaluatedProperties(_ keywords: ObjectKeywords, _ declaredKeys: [String], _ node: Node, _ members: [Member],
+                                             _ context: InstanceContext, _ annotations: inout Annotations) -> Bool {
+        guard let schema = keywords.unevaluatedProperties else { return true }
+        var valid = true
+        for member in InstanceValue.effectiveMembers(members) where !annotations.properties.contains(member.name) {
+            let name = member.name
+            if keywords.unevaluatedIsFalse {
+                valid = false
+                if !collect { return false }
+                report("unknown-key", ObjectKeywords.unknownKeyMessage(name, allowed: declaredKeys, patterns: []),
+                       at: member.key.span, JSONPointer.appending(context.path, key: name))
+            } else {
+                var sub = Annotations()
+                if !evaluate(schema, member.value, child(context, key: name, keySpan: member.key.span), &sub) {
+                    valid = false
+                    if !collect { return false }
+                }
+            }
+        }
+        if valid { for member in members { annotations.properties.insert(member.name) } }
+        return valid
+    }
+}

@@ -1,0 +1,294 @@
+/// A schema location: a document and a JSON Pointer from its root.
+struct SchemaLocation: Hashable, Sendable {
+    var document: Int
+    var pointer: String
+}
+
+/// Where a subschema is being compiled: its location, its base URI (after
+/// its own `$id`) and the id of the schema resource that holds it.
+struct SchemaSite {
+    var location: SchemaLocation
+    var base: String
+    var resource: Int
+
+    /// The location of a child reached by `tokens` (unescaped).
+    func child(_ tokens: String...) -> SchemaLocation {
+        var pointer = location.pointer
+        for token in tokens { pointer = JSONPointer.appending(pointer, key: token) }
+        return SchemaLocation(document: location.document, pointer: pointer)
+    }
+}
+
+/// One compiled schema object (or boolean schema). Subschemas are indices
+/// into `SchemaProgram.schemas`, so recursive references are plain cycles
+/// of indices.
+struct CompiledSchema: Sendable {
+    /// `true` (or an empty object) accepts all; `false` rejects all.
+    var constant: Bool?
+    /// The schema resource (by id) that holds this schema.
+    var resource: Int = 0
+    var type: TypeKeyword?
+    var enumConst: EnumConstKeywords?
+    var numeric: NumericKeywords?
+    var string: StringKeywords?
+    var object: ObjectKeywords?
+    var array: ArrayKeywords?
+    var ref: RefKeywords?
+    var combinators: CombinatorKeywords?
+    var conditional: ConditionalKeywords?
+    /// Property names this schema and its in-place subschemas declare (for
+    /// messages and for ranking `anyOf` branches).
+    var declaredKeys: [String] = []
+}
+
+/// The compiled, immutable form of a schema and everything it references.
+struct SchemaProgram: Sendable {
+    var schemas: [CompiledSchema] = []
+    /// By resource id: `$dynamicAnchor` name → schema index.
+    var dynamicAnchors: [[String: Int]] = []
+    /// True when some `$dynamicRef` needs the dynamic scope.
+    var usesDynamicScope = false
+    /// True when `unevaluatedProperties`/`unevaluatedItems` occur, so
+    /// evaluation must collect annotations.
+    var needsAnnotations = false
+    /// The entry point.
+    var root = 0
+}
+
+/// Compiles schema documents into a `SchemaProgram`: registers `$id`,
+/// `$anchor` and `$dynamicAnchor` of every document, then compiles from the
+/// root, resolving each `$ref` to a schema index (compiled once, memoized
+/// by location, so cycles terminate).
+struct SchemaCompiler {
+    var program = SchemaProgram()
+    var documents: [Node] = []
+    var documentURIs: [String] = []
+    /// Documents given by URI and not yet registered.
+    var pending: [String: Node]
+    /// Absolute URI without fragment → location of the resource root.
+    var resources: [String: SchemaLocation] = [:]
+    /// `uri#name` → location.
+    var anchors: [String: SchemaLocation] = [:]
+    /// Resource URI → dynamic anchor name → location.
+    var dynamicAnchorLocations: [String: [String: SchemaLocation]] = [:]
+    var memo: [SchemaLocation: Int] = [:]
+    var resourceIDs: [String: Int] = [:]
+    var resourceURIs: [String] = []
+
+    static let defaultBase = "https://avslint.invalid/schema.json"
+
+    init(resources: [String: Node]) {
+        var normalized: [String: Node] = [:]
+        for (uri, node) in resources { normalized[URIReference.stripFragment(uri)] = node }
+        pending = normalized
+    }
+
+    // MARK: - Entry
+
+    mutating func compileRoot(_ schema: Node, baseURI: String) throws -> SchemaProgram {
+        let base = baseURI.isEmpty ? Self.defaultBase : URIReference.stripFragment(baseURI)
+        pending[base] = nil
+        let document = register(schema, uri: base)
+        program.root = try compile(schema, at: SchemaLocation(document: document, pointer: ""), parentBase: base)
+        try compileDynamicAnchors()
+        computeDeclaredKeys()
+        return program
+    }
+
+    /// Adds a document and scans it for identifiers.
+    mutating func register(_ node: Node, uri: String) -> Int {
+        let document = documents.count
+        documents.append(node)
+        documentURIs.append(uri)
+        let location = SchemaLocation(document: document, pointer: "")
+        if resources[uri] == nil { resources[uri] = location }
+        scan(node, at: location, base: uri)
+        return document
+    }
+
+    /// Every resource that got compiled has its dynamic anchors compiled
+    /// too, so the dynamic scope can find them; repeats until no new
+    /// resource appears.
+    mutating func compileDynamicAnchors() throws {
+        var done = 0
+        while done < resourceURIs.count {
+            let resource = done
+            done += 1
+            guard let names = dynamicAnchorLocations[resourceURIs[resource]] else { continue }
+            for (name, location) in names.sorted(by: { $0.key < $1.key }) {
+                let index = try compile(at: location)
+                program.dynamicAnchors[resource][name] = index
+            }
+        }
+    }
+
+    func resourceID(_ uri: String) -> Int? { resourceIDs[uri] }
+
+    mutating func makeResourceID(_ uri: String) -> Int {
+        if let id = resourceIDs[uri] { return id }
+        let id = resourceURIs.count
+        resourceIDs[uri] = id
+        resourceURIs.append(uri)
+        program.dynamicAnchors.append([:])
+        return id
+    }
+
+    // MARK: - Scanning for identifiers
+
+    /// Keywords whose value is one subschema.
+    static let singleSchemaKeywords: Set<String> = [
+        "additionalProperties", "propertyNames", "items", "contains", "not", "if", "then", "else",
+        "unevaluatedItems", "unevaluatedProperties",
+    ]
+    /// Keywords whose value maps names to subschemas.
+    static let schemaMapKeywords: Set<String> = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]
+    /// Keywords whose value is an array of subschemas.
+    static let schemaArrayKeywords: Set<String> = ["allOf", "anyOf", "oneOf", "prefixItems"]
+
+    mutating func scan(_ node: Node, at location: SchemaLocation, base parentBase: String) {
+        guard let members = node.members else { return }
+        var base = parentBase
+        if let id = node["$id"]?.string {
+            base = URIReference.stripFragment(URIReference.resolve(id, against: parentBase))
+            if resources[base] == nil { resources[base] = location }
+        }
+        if let anchor = node["$anchor"]?.string {
+            anchors[base + "#" + anchor] = location
+        }
+        if let anchor = node["$dynamicAnchor"]?.string {
+            if anchors[base + "#" + anchor] == nil { anchors[base + "#" + anchor] = location }
+            dynamicAnchorLocations[base, default: [:]][anchor] = location
+        }
+        for member in members {
+            let name = member.name
+            let here = SchemaLocation(document: location.document, pointer: JSONPointer.appending(location.pointer, key: name))
+            if Self.singleSchemaKeywords.contains(name) {
+                scan(member.value, at: here, base: base)
+            } else if Self.schemaMapKeywords.contains(name), let children = member.value.members {
+                for child in children {
+                    scan(child.value, at: SchemaLocation(document: location.document, pointer: JSONPointer.appending(here.pointer, key: child.name)), base: base)
+                }
+            } else if Self.schemaArrayKeywords.contains(name), let items = member.value.items {
+                for (i, item) in items.enumerated() {
+                    scan(item, at: SchemaLocation(document: location.document, pointer: JSONPointer.appending(here.pointer, index: i)), base: base)
+                }
+            }
+        }
+    }
+
+    // MARK: - Compiling
+
+    /// Compiles the schema at `location` (found by pointer from its
+    /// document root), with the base URI its ancestors give it.
+    mutating func compile(at location: SchemaLocation) throws -> Int {
+        if let index = memo[location] { return index }
+        guard let node = JSONPointerWalk.node(in: documents[location.document], pointer: location.pointer) else {
+            throw SchemaError(location: describe(location), message: "no schema at this location")
+        }
+        let base = JSONPointerWalk.base(in: documents[location.document], pointer: location.pointer,
+                                        documentURI: documentURIs[location.document])
+        return try compile(node, at: location, parentBase: base)
+    }
+
+    /// Compiles `node` (memoized by location).
+    mutating func compile(_ node: Node, at location: SchemaLocation, parentBase: String) throws -> Int {
+        if let index = memo[location] { return index }
+        let index = program.schemas.count
+        memo[location] = index
+        program.schemas.append(CompiledSchema(constant: true))
+        var schema = CompiledSchema()
+        switch node.value {
+        case .scalar(let scalar):
+            guard case .bool(let flag) = scalar.value else {
+                throw SchemaError(location: describe(location), message: "a schema must be an object or a boolean")
+            }
+            schema.constant = flag
+            schema.resource = makeResourceID(parentBase)
+        case .mapping:
+            var base = parentBase
+            if let idNode = node["$id"] {
+                guard let id = idNode.string else { throw SchemaError(location: describe(location), message: "'$id' must be a string") }
+                base = URIReference.stripFragment(URIReference.resolve(id, against: parentBase))
+            }
+            let site = SchemaSite(location: location, base: base, resource: makeResourceID(base))
+            schema.resource = site.resource
+            schema.type = try TypeKeyword.compile(node, site, &self)
+            schema.enumConst = try EnumConstKeywords.compile(node, site, &self)
+            schema.numeric = try NumericKeywords.compile(node, site, &self)
+            schema.string = try StringKeywords.compile(node, site, &self)
+            schema.object = try ObjectKeywords.compile(node, site, &self)
+            schema.array = try ArrayKeywords.compile(node, site, &self)
+            schema.ref = try RefKeywords.compile(node, site, &self)
+            schema.combinators = try CombinatorKeywords.compile(node, site, &self)
+            schema.conditional = try ConditionalKeywords.compile(node, site, &self)
+            // `$defs` are compiled too, so a bad pattern anywhere is caught now.
+            if let defs = node["$defs"]?.members {
+                for def in defs { _ = try subschema(def.value, site, "$defs", def.name) }
+            }
+            if schema.type == nil, schema.enumConst == nil, schema.numeric == nil, schema.string == nil,
+               schema.object == nil, schema.array == nil, schema.ref == nil, schema.combinators == nil,
+               schema.conditional == nil {
+                schema.constant = true
+            }
+        default:
+            throw SchemaError(location: describe(location), message: "a schema must be an object or a boolean")
+        }
+        program.schemas[index] = schema
+        return index
+    }
+
+    /// Compiles the subschema `node` found under `tokens` below `site`.
+    mutating func subschema(_ node: Node, _ site: SchemaSite, _ tokens: String...) throws -> Int {
+        var location = site.location
+        for token in tokens { location.pointer = JSONPointer.appending(location.pointer, key: token) }
+        return try compile(node, at: location, parentBase: site.base)
+    }
+
+    /// Compiles each item of an array of subschemas under `keyword`.
+    mutating func subschemaArray(_ node: Node, _ site: SchemaSite, _ keyword: String) throws -> [Int] {
+        guard let items = node.items, !items.isEmpty else {
+            throw error(site, keyword, "must be a non-empty array of schemas")
+        }
+        var result: [Int] = []
+        for (i, item) in items.enumerated() { result.append(try subschema(item, site, keyword, String(i))) }
+        return result
+    }
+
+    // MARK: - Keyword values
+
+    func error(_ site: SchemaSite, _ keyword: String, _ message: String) -> SchemaError {
+        SchemaError(location: describe(site.child(keyword)), message: "'\(keyword)' \(message)")
+    }
+
+    func describe(_ location: SchemaLocation) -> String {
+        documentURIs[location.document] + "#" + location.pointer
+    }
+
+    /// A non-negative integer keyword value (`2` or `2.0`).
+    func count(_ node: Node, _ site: SchemaSite, _ keyword: String) throws -> Int {
+        guard case .scalar(let scalar) = node.value, case .number(let number) = scalar.value,
+              let value = number.isInteger ? (number.intValue ?? Int.max) : nil, !number.isNegative else {
+            throw error(site, keyword, "must be a non-negative integer")
+        }
+        return value
+    }
+
+    /// A number keyword value.
+    func number(_ node: Node, _ site: SchemaSite, _ keyword: String) throws -> Number {
+        guard case .scalar(let scalar) = node.value, case .number(let number) = scalar.value else {
+            throw error(site, keyword, "must be a number")
+        }
+        return number
+    }
+
+    /// An array of unique strings.
+    func strings(_ node: Node, _ site: SchemaSite, _ keyword: String) throws -> [String] {
+        guard let items = node.items else { throw error(site, keyword, "must be an array of strings") }
+        var result: [String] = []
+        for item in items {
+            guard let text = item.string else { throw error(site, keyword, "must be an array of strings") }
+            result.append(text)
+        }
+        return result
+    }
+}

@@ -1,0 +1,50 @@
+/// One way an instance fails its schema, positioned for a diagnostic.
+///
+/// The rule id of the diagnostic is `schema/<keyword>`; an unknown key (from
+/// `additionalProperties: false` or `unevaluatedProperties: false`) is the
+/// keyword `unknown-key`.
+public struct SchemaFinding: Sendable, Hashable {
+    /// The failing keyword (`type`, `required`, `unknown-key`, `enum`, …).
+    public var keyword: String
+    /// A short English sentence, lowercase first letter, no trailing period.
+    public var message: String
+    /// Where it points: the value, or the key for unknown and missing keys.
+    public var span: Span
+    /// JSON Pointer of the instance node the finding is about.
+    public var instancePath: String
+
+    /// Creates a finding.
+    public init(keyword: String, message: String, span: Span, instancePath: String) {
+        self.keyword = keyword
+        self.message = message
+        self.span = span
+        self.instancePath = instancePath
+    }
+
+    /// The diagnostic rule id: `schema/<keyword>`.
+    public var ruleID: String { "schema/" + keyword }
+
+    /// The finding as a diagnostic of `file`.
+    /// - Parameters:
+    ///   - file: the file name shown in the diagnostic.
+    ///   - severity: the severity to report with (errors by default).
+    public func diagnostic(file: String, severity: Severity = .error) -> Diagnostic {
+        Diagnostic(ruleID: ruleID, severity: severity, message: message, file: file, span: span, instancePath: instancePath)
+    }
+}
+
+/// Why a schema could not be compiled.
+public struct SchemaError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// JSON Pointer of the offending schema location, with its document's URI.
+    public var location: String
+    /// What is wrong.
+    public var message: String
+
+    /// Creates an error.
+    public init(location: String, message: String) {
+        self.location = location
+        self.message = message
+    }
+
+    public var description: String { "\(location): \(message)" }
+}

@@ -1,0 +1,228 @@
+/// A compiled JSON Schema (draft 2020-12) that validates `Node` trees and
+/// reports positioned findings.
+///
+/// Compile once and share: the value is immutable and thread-safe. Every
+/// `$ref` is resolved to a compiled subschema at compile time; documents
+/// named by remote references come from `resources`, never the network.
+/// `format` and the annotation keywords never assert. Computed instance
+/// nodes (run-time JavaScript values) satisfy every keyword.
+public struct JSONSchema: Sendable {
+    let program: SchemaProgram
+
+    /// Compiles a schema.
+    /// - Parameters:
+    ///   - schema: the schema document (an object or a boolean).
+    ///   - baseURI: the URI the schema was retrieved from, for relative references.
+    ///   - resources: further schema documents by URI, for `$ref` across documents.
+    /// - Throws: `SchemaError` for a malformed keyword, an invalid `pattern`
+    ///   or an unresolvable reference.
+    public init(_ schema: Node, baseURI: String = "", resources: [String: Node] = [:]) throws {
+        var compiler = SchemaCompiler(resources: resources)
+        program = try compiler.compileRoot(schema, baseURI: baseURI)
+    }
+
+    /// Validates `instance` and returns every finding, in instance order.
+    /// - Parameters:
+    ///   - instance: the node to check.
+    ///   - path: the JSON Pointer of `instance` within its document.
+    ///   - keySpan: the span of the key whose value `instance` is, if any:
+    ///     a missing required key of the root mapping is reported there
+    ///     (else at the mapping's start).
+    /// - Returns: the findings; empty when the instance is valid.
+    public func validate(_ instance: Node, at path: String = "", keySpan: Span? = nil) -> [SchemaFinding] {
+        var evaluator = SchemaEvaluator(program: program, collect: true)
+        var annotations = Annotations()
+        _ = evaluator.evaluate(program.root, instance, InstanceContext(path: path, keySpan: keySpan), &annotations)
+        return evaluator.findings.map(\.finding)
+    }
+
+    /// True when `instance` satisfies the schema (stops at the first failure, builds no messages).
+    public func isValid(_ instance: Node) -> Bool {
+        var evaluator = SchemaEvaluator(program: program, collect: false)
+        var annotations = Annotations()
+        return evaluator.evaluate(program.root, instance, InstanceContext(path: "", keySpan: nil), &annotations)
+    }
+}
+
+/// Where in the instance evaluation is, and how deep.
+struct InstanceContext {
+    /// JSON Pointer of the node (only kept up to date while collecting findings).
+    var path: String
+    /// The span of the key whose value the node is.
+    var keySpan: Span?
+    /// Evaluation depth, for the recursion guard.
+    var depth = 0
+    /// In-place steps (`$ref`, `allOf`, …) since the last descent into the instance.
+    var inPlace = 0
+
+    /// The context of the same node in a subschema applied in place.
+    var inPlaceStep: InstanceContext {
+        var next = self
+        next.depth += 1
+        next.inPlace += 1
+        return next
+    }
+}
+
+/// What a schema evaluated at one instance location, for `unevaluated*`.
+struct Annotations {
+    /// Property names evaluated.
+    var properties: Set<String> = []
+    /// Number of leading items evaluated (`Int.max`: all).
+    var items = 0
+    /// Further item indices evaluated (by `contains`).
+    var itemIndices: Set<Int> = []
+
+    mutating func merge(_ other: Annotations) {
+        properties.formUnion(other.properties)
+        items = max(items, other.items)
+        itemIndices.formUnion(other.itemIndices)
+    }
+}
+
+/// A finding plus what a branch-merging combinator needs to know.
+struct RawFinding {
+    var finding: SchemaFinding
+    /// For a `type` finding: the expected type phrases, to merge `anyOf` branches.
+    var expectedTypes: [String] = []
+}
+
+/// Runs a `SchemaProgram` over an instance.
+struct SchemaEvaluator {
+    let program: SchemaProgram
+    /// False while only a yes/no answer is wanted (fast path, no messages).
+    var collect: Bool
+    var findings: [RawFinding] = []
+    /// Resource ids entered, outermost first (for `$dynamicRef`).
+    var scope: [Int] = []
+
+    static let maxDepth = 3000
+    static let maxInPlace = 100
+
+    init(program: SchemaProgram, collect: Bool) {
+        self.program = program
+        self.collect = collect
+    }
+
+    /// Records a finding when collecting.
+    mutating func report(_ keyword: String, _ message: @autoclosure () -> String, at span: Span, _ path: String,
+                         expectedTypes: [String] = []) {
+        guard collect else { return }
+        findings.append(RawFinding(finding: SchemaFinding(keyword: keyword, message: message(), span: span, instancePath: path),
+                                   expectedTypes: expectedTypes))
+    }
+
+    /// The context of a child of the node at `context`.
+    func child(_ context: InstanceContext, key: String, keySpan: Span?) -> InstanceContext {
+        InstanceContext(path: collect ? JSONPointer.appending(context.path, key: key) : "", keySpan: keySpan,
+                        depth: context.depth + 1, inPlace: 0)
+    }
+
+    /// The context of item `index` of the node at `context`.
+    func child(_ context: InstanceContext, index: Int) -> InstanceContext {
+        InstanceContext(path: collect ? JSONPointer.appending(context.path, index: index) : "", keySpan: nil,
+                        depth: context.depth + 1, inPlace: 0)
+    }
+
+    /// Evaluates schema `index` against `node`; adds what it evaluated to
+    /// `annotations` (the caller discards them when this returns false).
+    mutating func evaluate(_ index: Int, _ node: Node, _ context: InstanceContext, _ annotations: inout Annotations) -> Bool {
+        if node.isComputed { return true }
+        let schema = program.schemas[index]
+        if let constant = schema.constant {
+            if !constant {
+                if let keySpan = context.keySpan, let key = context.path.split(separator: "/").last {
+                    report("disallowed", "key '\(JSONPointerWalk.tokens("/" + key).first ?? "")' is not allowed here", at: keySpan, context.path)
+                } else {
+                    report("disallowed", "no value is allowed here", at: node.span, context.path)
+                }
+            }
+            return constant
+        }
+        guard context.depth < Self.maxDepth, context.inPlace < Self.maxInPlace else {
+            report("$ref", "the schema refers to itself without end", at: node.span, context.path)
+            return false
+        }
+        var pushed = false
+        if program.usesDynamicScope, scope.last != schema.resource {
+            scope.append(schema.resource)
+            pushed = true
+        }
+        defer { if pushed { scope.removeLast() } }
+
+        if let type = schema.type, !checkType(type, node, context) { return false }
+        var valid = true
+        if let enumConst = schema.enumConst {
+            valid = checkEnumConst(enumConst, node, context)
+            if !valid, !collect { return false }
+        }
+        switch node.value {
+        case .scalar(let scalar):
+            switch scalar.value {
+            case .number(let number):
+                if let numeric = schema.numeric { valid = checkNumeric(numeric, number, node, context) && valid }
+            case .string(let text):
+                if let string = schema.string { valid = checkString(string, text, node, context) && valid }
+            default:
+                break
+            }
+        case .mapping(let members):
+            if let object = schema.object { valid = checkObject(object, node, members, context, &annotations) && valid }
+        case .sequence(let items):
+            if let array = schema.array { valid = checkArray(array, node, items, context, &annotations) && valid }
+        case .computed:
+            break
+        }
+        if !valid, !collect { return false }
+        if let ref = schema.ref {
+            valid = checkRef(ref, node, context, &annotations) && valid
+            if !valid, !collect { return false }
+        }
+        if let combinators = schema.combinators {
+            valid = checkCombinators(combinators, node, context, &annotations) && valid
+            if !valid, !collect { return false }
+        }
+        if let conditional = schema.conditional {
+            valid = checkConditional(conditional, node, context, &annotations) && valid
+            if !valid, !collect { return false }
+        }
+        if program.needsAnnotations {
+            switch node.value {
+            case .mapping(let members):
+                if let object = schema.object, object.unevaluatedProperties != nil {
+                    valid = checkUnevaluatedProperties(object, schema.declaredKeys, node, members, context, &annotations) && valid
+                }
+            case .sequence(let items):
+                if let array = schema.array, array.unevaluatedItems != nil {
+                    valid = checkUnevaluatedItems(array, node, items, context, &annotations) && valid
+                }
+            default:
+                break
+            }
+        }
+        return valid
+    }
+
+    /// Evaluates a subschema in place (same instance); merges its
+    /// annotations when it passes.
+    mutating func evaluateInPlace(_ index: Int, _ node: Node, _ context: InstanceContext, _ annotations: inout Annotations) -> Bool {
+        var sub = Annotations()
+        let valid = evaluate(index, node, context.inPlaceStep, &sub)
+        if valid, program.needsAnnotations { annotations.merge(sub) }
+        return valid
+    }
+
+    /// Evaluates a subschema without reporting anything.
+    mutating func quietly(_ index: Int, _ node: Node, _ context: InstanceContext, _ annotations: inout Annotations) -> Bool {
+        let saved = collect
+        collect = false
+        defer { collect = saved }
+        return evaluate(index, node, context.inPlaceStep, &annotations)
+    }
+
+    /// The span a finding about the mapping `node` as a whole points at:
+    /// its key, or its start at the root or in a list.
+    func ownerSpan(_ node: Node, _ context: InstanceContext) -> Span {
+        context.keySpan ?? Span(at: node.span.start)
+    }
+}

@@ -1,0 +1,66 @@
+/// A `pattern` regular expression, compiled once, matched as an unanchored
+/// search over Unicode scalars.
+struct SchemaPattern: @unchecked Sendable {
+    // `Regex` holds no mutable shared state after construction; matching is
+    // safe from any thread.
+    let source: String
+    private let regex: Regex<AnyRegexOutput>
+
+    /// Compiles `source`; nil when the stdlib cannot parse it.
+    init?(_ source: String) {
+        guard let regex = try? Regex(source) else { return nil }
+        self.source = source
+        self.regex = regex.matchingSemantics(.unicodeScalar)
+    }
+
+    /// True when the pattern matches somewhere in `text`.
+    func matches(_ text: String) -> Bool {
+        (try? regex.firstMatch(in: text)) != nil
+    }
+}
+
+/// `minLength`/`maxLength` (in Unicode scalars) and `pattern`. `format` is
+/// an annotation and never asserts.
+struct StringKeywords: Sendable {
+    var minLength: Int?
+    var maxLength: Int?
+    var pattern: SchemaPattern?
+
+    static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> StringKeywords? {
+        var result = StringKeywords()
+        if let value = node["minLength"] { result.minLength = try compiler.count(value, site, "minLength") }
+        if let value = node["maxLength"] { result.maxLength = try compiler.count(value, site, "maxLength") }
+        if let value = node["pattern"] {
+            guard let source = value.string else { throw compiler.error(site, "pattern", "must be a string") }
+            guard let pattern = SchemaPattern(source) else {
+                throw compiler.error(site, "pattern", "is not a valid regular expression: '\(source)'")
+            }
+            result.pattern = pattern
+        }
+        return result.minLength == nil && result.maxLength == nil && result.pattern == nil ? nil : result
+    }
+}
+
+extension SchemaEvaluator {
+    /// The string keywords, at the value: `'ab' is shorter than the minimum length 3`.
+    mutating func checkString(_ keywords: StringKeywords, _ text: String, _ node: Node, _ context: InstanceContext) -> Bool {
+        var valid = true
+        if keywords.minLength != nil || keywords.maxLength != nil {
+            let length = text.unicodeScalars.count
+            if let minimum = keywords.minLength, length < minimum {
+                valid = false
+                report("minLength", length == 0 ? "the string is empty; the minimum length is \(minimum)"
+                       : "'\(InstanceValue.short(text))' is shorter than the minimum length \(minimum)", at: node.span, context.path)
+            }
+            if let maximum = keywords.maxLength, length > maximum {
+                valid = false
+                report("maxLength", "'\(InstanceValue.short(text))' is longer than the maximum length \(maximum)", at: node.span, context.path)
+            }
+        }
+        if let pattern = keywords.pattern, !pattern.matches(text) {
+            valid = false
+            report("pattern", "'\(InstanceValue.short(text))' does not match the pattern '\(pattern.source)'", at: node.span, context.path)
+        }
+        return valid
+    }
+}
