@@ -259,6 +259,15 @@ public struct Selection: Sendable {
         return nil
     }
 
+    /// The member name the node or its nearest enclosing member is held under
+    /// (`SelectField_1` for the item `SelectField_1[0]`).
+    public var nearestProperty: String? {
+        for step in keyPath.reversed() {
+            if case .key(let name) = step { return name }
+        }
+        return nil
+    }
+
     /// The name of the member that holds the node's parent (the navigate slot of a `path`).
     public var parentProperty: String? {
         guard keyPath.count >= 2, case .key(let name) = keyPath[keyPath.count - 2] else { return nil }

@@ -77,7 +77,7 @@ public struct RuleEngine: Sendable {
         switch check.action {
         case .schema(let schema):
             let base = selection.pointer
-            for finding in schema.validate(selection.node, at: base) {
+            for finding in schema.validate(selection.node, at: base, keySpan: selection.key?.span) {
                 let failing = resolve(finding.instancePath, from: selection, base: base)
                 if failing?.node.isComputed == true { continue }
                 let target: (selection: Selection, atKey: Bool) = failing.map { locate(check.at, from: $0) } ?? (selection, false)
@@ -176,7 +176,7 @@ public struct RuleEngine: Sendable {
             }
             let name = after[..<close.lowerBound].trimmingSpaces()
             switch name {
-            case "property": out += selection.property ?? ""
+            case "property": out += selection.nearestProperty ?? ""
             case "value": out += Self.valueText(selection.node)
             case "path": out += Self.dottedPath(selection)
             default: out += extra[name] ?? ""
