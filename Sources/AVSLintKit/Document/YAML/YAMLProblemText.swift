@@ -82,6 +82,14 @@ enum YAMLProblemText {
             return "malformed escape in a tag"
         case "did not find expected comment or line break":
             return "expected a comment or the end of the line"
+        case "found invalid Unicode character escape code":
+            return "invalid Unicode escape in a double-quoted string"
+        case "did not find expected hexdecimal number":
+            return "expected hexadecimal digits in an escape sequence"
+        case "found an indentation indicator equal to 0":
+            return "a block scalar's indentation indicator cannot be 0"
+        case "did not find expected whitespace or line break":
+            return "expected a space or the end of the line"
         case "found unexpected ':'":
             return "found unexpected ':' (quote the value)"
         default:
@@ -96,19 +104,22 @@ enum YAMLProblemText {
         case "while parsing a flow sequence": return "in the flow sequence that starts"
         case "while parsing a flow mapping": return "in the flow mapping that starts"
         case "while scanning a simple key": return "for the key that starts"
-        case "while scanning a quoted scalar": return "in the quoted string that starts"
+        case "while scanning a quoted scalar", "while parsing a quoted scalar": return "in the quoted string that starts"
         case "while scanning a plain scalar": return "in the value that starts"
         case "while scanning a block scalar": return "in the block scalar that starts"
         case "while parsing a block node", "while parsing a flow node": return "for the node that starts"
         case "while scanning an anchor": return "in the anchor that starts"
         case "while scanning an alias": return "in the alias that starts"
         case "while scanning a tag": return "in the tag that starts"
+        case "while parsing a tag", "while scanning a tag directive", "while parsing a tag directive",
+             "while parsing a %TAG directive":
+            return "in the tag that starts"
         case "while scanning for the next token": return nil
         case "while parsing a node": return "for the node that starts"
         case "while scanning a %TAG directive", "while scanning a %YAML directive", "while scanning a directive":
             return "in the directive that starts"
         default:
-            return context.hasPrefix("while ") ? "(" + context + ")" : nil
+            return context.hasPrefix("while ") ? context + " that starts" : nil
         }
     }
 }
