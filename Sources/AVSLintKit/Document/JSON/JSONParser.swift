@@ -3,21 +3,39 @@
 /// call stack, and stops at `LoadLimits.maxDepth`.
 struct JSONParser {
     /// An object or array whose closing bracket has not been read yet.
+    /// Frames are kept per depth after they close so their arrays' storage
+    /// is reused by the next container at that depth.
     private struct Frame {
-        var isObject: Bool
-        var start: Position
+        var isObject = false
+        var start = Position(line: 1, column: 1, offset: 0)
         var members: [Member] = []
         var items: [Node] = []
+        /// The keys of `members`, for the duplicate check.
+        var keys: [String] = []
         /// The key whose value is being read (objects only).
         var key: Node = JSONParser.noKey
     }
 
+    /// Containers with more elements than this do not keep their storage
+    /// for reuse, so one huge array does not pin its memory twice.
+    private static let reuseLimit = 1024
+
     private static let noKey = Node(.computed, span: .fileStart)
 
-    private var scanner: JSONScanner
+    /// Most distinct keys whose node value is shared (see `keyValue`).
+    private static let internLimit = 4096
+    private static let trueValue = Node.Value.scalar(Scalar(.bool(true), text: "true", style: .plain))
+    private static let falseValue = Node.Value.scalar(Scalar(.bool(false), text: "false", style: .plain))
+    private static let nullValue = Node.Value.scalar(Scalar(.null, text: "null", style: .plain))
+
+    private(set) var scanner: JSONScanner
     private var locator: Locator
     private let limits: LoadLimits
-    private var stack: [Frame] = []
+    /// `frames[0..<depth]` are the open containers, innermost last.
+    private var frames: [Frame] = []
+    private var depth = 0
+    /// Key values already built, by name.
+    private var internedKeys: [String: Node.Value] = [:]
     /// Duplicate keys found so far, in the order objects closed.
     private(set) var duplicates: [Diagnostic] = []
 
@@ -34,7 +52,7 @@ struct JSONParser {
         parsing: while true {
             // A value starts at `scanner.offset` (whitespace already skipped).
             switch scanner.current {
-            case UInt8(ascii: "{") where !scanner.atEnd:
+            case UInt8(ascii: "{"):
                 try open(isObject: true)
                 if scanner.current == UInt8(ascii: "}") {
                     value = close()
@@ -42,59 +60,42 @@ struct JSONParser {
                     try readKey(afterComma: false)
                     continue parsing
                 }
-            case UInt8(ascii: "[") where !scanner.atEnd:
+            case UInt8(ascii: "["):
                 try open(isObject: false)
                 if scanner.current == UInt8(ascii: "]") {
                     value = close()
                 } else {
                     continue parsing
                 }
-            case UInt8(ascii: "\""):
-                let start = scanner.offset
-                let string = try scanner.scanString()
-                value = Node(.scalar(Scalar(.string(string), text: string, style: .doubleQuoted)),
-                             span: locator.span(start, scanner.offset))
-            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                let range = try scanner.scanNumber()
-                let text = scanner.text(range)
-                guard let number = Number(decimal: text) else {
-                    throw JSONSyntaxError(.expectedValue(found: "'\(text)'"), range.lowerBound, range.upperBound)
-                }
-                value = Node(.scalar(Scalar(.number(number), text: text, style: .plain)),
-                             span: locator.span(range.lowerBound, range.upperBound))
-            case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
-                let start = scanner.offset
-                let keyword = try scanner.scanKeyword()
-                value = Node(.scalar(Scalar(keyword, text: scanner.text(start..<scanner.offset), style: .plain)),
-                             span: locator.span(start, scanner.offset))
             default:
-                throw unexpectedValue()
+                value = try readScalar()
             }
             // Hand the finished value to its container; close containers
             // until one expects another value.
-            while let top = stack.indices.last {
-                if stack[top].isObject {
-                    stack[top].members.append(Member(key: stack[top].key, value: value))
+            while depth > 0 {
+                let top = depth - 1
+                if frames[top].isObject {
+                    frames[top].members.append(Member(key: frames[top].key, value: value))
                 } else {
-                    stack[top].items.append(value)
+                    frames[top].items.append(value)
                 }
                 scanner.skipWhitespace()
-                let next = scanner.atEnd ? 0 : scanner.current
+                let next = scanner.current
                 if next == UInt8(ascii: ",") {
                     scanner.offset += 1
                     scanner.skipWhitespace()
-                    if stack[top].isObject {
+                    if frames[top].isObject {
                         try readKey(afterComma: true)
-                    } else if scanner.current == UInt8(ascii: "]"), !scanner.atEnd {
+                    } else if scanner.current == UInt8(ascii: "]") {
                         throw JSONSyntaxError(.trailingCommaInArray, scanner.offset, scanner.offset + 1)
                     }
                     continue parsing
                 }
-                if next == (stack[top].isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
+                if next == (frames[top].isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
                     value = close()
                     continue
                 }
-                throw unexpected(stack[top].isObject ? .expectedCommaOrBrace : .expectedCommaOrBracket)
+                throw unexpected(frames[top].isObject ? .expectedCommaOrBrace : .expectedCommaOrBracket)
             }
             break
         }
@@ -109,41 +110,113 @@ struct JSONParser {
         return value
     }
 
+    // MARK: - Scalars
+
+    /// Reads the string, number or keyword at `offset`, or throws naming
+    /// what stands there instead of a value.
+    private mutating func readScalar() throws(JSONSyntaxError) -> Node {
+        let start = scanner.offset
+        let value: Node.Value
+        switch scanner.current {
+        case UInt8(ascii: "\""):
+            let string = try scanner.scanString()
+            value = .scalar(Scalar(.string(string), text: string, style: .doubleQuoted))
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            let range = try scanner.scanNumber()
+            let text = scanner.text(range)
+            // The scanner enforced the RFC 8259 grammar, a subset of what
+            // `Number(decimal:)` reads, so this guard never fails.
+            guard let number = Number(decimal: text) else {
+                throw JSONSyntaxError(.expectedValue(found: "'\(text)'"), range.lowerBound, range.upperBound)
+            }
+            value = .scalar(Scalar(.number(number), text: text, style: .plain))
+        case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
+            // Keyword values are shared boxes, like repeated keys.
+            switch try scanner.scanKeyword() {
+            case .bool(true): value = JSONParser.trueValue
+            case .bool(false): value = JSONParser.falseValue
+            default: value = JSONParser.nullValue
+            }
+        default:
+            throw unexpectedValue()
+        }
+        return Node(value, span: locator.span(start, scanner.offset))
+    }
+
     // MARK: - Containers
 
-    /// Pushes a frame for the bracket at `offset`, or throws when it nests
+    /// Opens a frame for the bracket at `offset`, or throws when it nests
     /// too deep; leaves `offset` at the next non-whitespace byte.
     private mutating func open(isObject: Bool) throws(JSONSyntaxError) {
         let start = scanner.offset
-        guard stack.count < limits.maxDepth else {
+        guard depth < limits.maxDepth else {
             throw JSONSyntaxError(.tooDeep(limit: limits.maxDepth), start, start + 1)
         }
-        stack.append(Frame(isObject: isObject, start: locator.position(at: start)))
+        if depth == frames.count { frames.append(Frame()) }
+        frames[depth].isObject = isObject
+        frames[depth].start = locator.position(at: start)
+        depth += 1
         scanner.offset += 1
         scanner.skipWhitespace()
     }
 
-    /// Pops the innermost frame at its closing bracket and returns its node;
-    /// an object's keys are checked for duplicates here.
+    /// Closes the innermost frame at its closing bracket and returns its
+    /// node; an object's keys are checked for duplicates here.
     private mutating func close() -> Node {
         scanner.offset += 1
         let end = locator.position(at: scanner.offset)
-        guard let frame = stack.popLast() else { return JSONParser.noKey }
-        let span = Span(start: frame.start, end: end)
-        guard frame.isObject else { return Node(.sequence(frame.items), span: span) }
-        if frame.members.count > 1 {
-            let found = DuplicateKeys.check(frame.members, file: locator.file.path, path: "")
-            if !found.isEmpty {
-                duplicates += DuplicateKeys.check(frame.members, file: locator.file.path, path: pointer())
-            }
+        guard depth > 0 else { return JSONParser.noKey }
+        depth -= 1
+        let d = depth
+        let span = Span(start: frames[d].start, end: end)
+        guard frames[d].isObject else {
+            let items = JSONParser.exactCopy(frames[d].items)
+            if frames[d].items.count > JSONParser.reuseLimit { frames[d].items = [] } else { frames[d].items.removeAll(keepingCapacity: true) }
+            return Node(.sequence(items), span: span)
         }
-        return Node(.mapping(frame.members), span: span)
+        let members = JSONParser.exactCopy(frames[d].members)
+        if JSONParser.hasDuplicate(frames[d].keys) {
+            duplicates += DuplicateKeys.check(members, file: locator.file.path, path: pointer())
+        }
+        if members.count > JSONParser.reuseLimit {
+            frames[d].members = []
+            frames[d].keys = []
+        } else {
+            frames[d].members.removeAll(keepingCapacity: true)
+            frames[d].keys.removeAll(keepingCapacity: true)
+        }
+        frames[d].key = JSONParser.noKey
+        return Node(.mapping(members), span: span)
+    }
+
+    /// A copy of `elements` whose storage holds no spare capacity.
+    private static func exactCopy<Element>(_ elements: [Element]) -> [Element] {
+        var copy: [Element] = []
+        copy.reserveCapacity(elements.count)
+        copy.append(contentsOf: elements)
+        return copy
+    }
+
+    /// True when a key repeats: pairwise for the small objects configs are
+    /// made of, hashed for large ones.
+    private static func hasDuplicate(_ keys: [String]) -> Bool {
+        let n = keys.count
+        guard n > 1 else { return false }
+        if n <= 16 {
+            for i in 1..<n {
+                for j in 0..<i where keys[i] == keys[j] { return true }
+            }
+            return false
+        }
+        var seen = Set<String>(minimumCapacity: n)
+        for key in keys where !seen.insert(key).inserted { return true }
+        return false
     }
 
     /// The JSON Pointer of the value being read in the innermost open frame.
     private func pointer() -> String {
         var path = ""
-        for frame in stack {
+        for frame in frames[0..<depth] {
             path = frame.isObject
                 ? JSONPointer.appending(path, key: frame.key.scalar?.text ?? "")
                 : JSONPointer.appending(path, index: frame.items.count)
@@ -157,7 +230,7 @@ struct JSONParser {
     /// whitespace after the colon.
     private mutating func readKey(afterComma: Bool) throws(JSONSyntaxError) {
         let start = scanner.offset
-        guard scanner.current == UInt8(ascii: "\""), !scanner.atEnd else {
+        guard scanner.current == UInt8(ascii: "\"") else {
             throw unexpectedKey(afterComma: afterComma)
         }
         let name = try scanner.scanString()
@@ -165,59 +238,26 @@ struct JSONParser {
         if end - start - 2 > limits.maxKeyBytes, name.utf8.count > limits.maxKeyBytes {
             throw JSONSyntaxError(.keyTooLong(limit: limits.maxKeyBytes), start, end)
         }
-        let key = Node(.scalar(Scalar(.string(name), text: name, style: .doubleQuoted)), span: locator.span(start, end))
+        let key = Node(keyValue(name), span: locator.span(start, end))
         scanner.skipWhitespace()
-        guard scanner.current == UInt8(ascii: ":"), !scanner.atEnd else {
+        guard scanner.current == UInt8(ascii: ":") else {
             throw unexpected(.expectedColon)
         }
         scanner.offset += 1
         scanner.skipWhitespace()
-        if let top = stack.indices.last { stack[top].key = key }
+        if depth > 0 {
+            frames[depth - 1].key = key
+            frames[depth - 1].keys.append(name)
+        }
     }
 
-    // MARK: - Errors
-
-    /// The error for what stands where a value should start.
-    private func unexpectedValue() -> JSONSyntaxError {
-        let o = scanner.offset
-        if let special = misplacedToken(at: o) { return special }
-        switch scanner.current {
-        case UInt8(ascii: "+"): return JSONSyntaxError(.leadingPlus, o, o + 1)
-        case UInt8(ascii: "."): return JSONSyntaxError(.leadingPoint, o, o + 1)
-        default: break
-        }
-        let found = scanner.describe(at: o)
-        if found.text == "'NaN'" || found.text == "'Infinity'" {
-            return JSONSyntaxError(.notAllowed(literal: String(found.text.dropFirst().dropLast())), o, found.end)
-        }
-        return JSONSyntaxError(.expectedValue(found: found.text), o, found.end)
-    }
-
-    /// The error for what stands where a key should start.
-    private func unexpectedKey(afterComma: Bool) -> JSONSyntaxError {
-        let o = scanner.offset
-        if afterComma, scanner.current == UInt8(ascii: "}"), !scanner.atEnd {
-            return JSONSyntaxError(.trailingCommaInObject, o, o + 1)
-        }
-        if let special = misplacedToken(at: o) { return special }
-        let found = scanner.describe(at: o)
-        if !scanner.atEnd, scanner.isWordByte(scanner.current), !scanner.isDigit(scanner.current) {
-            return JSONSyntaxError(.unquotedKey(found: found.text), o, found.end)
-        }
-        return JSONSyntaxError(afterComma ? .expectedKey(found: found.text) : .expectedKeyOrBrace(found: found.text), o, found.end)
-    }
-
-    /// `reason` at the current byte, unless a comment stands there.
-    private func unexpected(_ reason: JSONSyntaxError.Reason) -> JSONSyntaxError {
-        let o = scanner.offset
-        if scanner.commentStarts(at: o) { return JSONSyntaxError(.comment, o, o + 2) }
-        return JSONSyntaxError(reason, o, scanner.describe(at: o).end)
-    }
-
-    /// A comment or a single-quoted string where a value or key should be.
-    private func misplacedToken(at o: Int) -> JSONSyntaxError? {
-        if scanner.commentStarts(at: o) { return JSONSyntaxError(.comment, o, o + 2) }
-        if !scanner.atEnd, scanner.current == UInt8(ascii: "'") { return JSONSyntaxError(.singleQuote, o, o + 1) }
-        return nil
+    /// The value of a key node. Config files repeat the same few keys, and a
+    /// node's value lives in a heap box that copies share, so each distinct
+    /// key gets one box (up to `internLimit` keys) instead of one per use.
+    private mutating func keyValue(_ name: String) -> Node.Value {
+        if let shared = internedKeys[name] { return shared }
+        let value = Node.Value.scalar(Scalar(.string(name), text: name, style: .doubleQuoted))
+        if internedKeys.count < JSONParser.internLimit { internedKeys[name] = value }
+        return value
     }
 }

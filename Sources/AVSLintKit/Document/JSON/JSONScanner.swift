@@ -18,7 +18,8 @@ struct JSONScanner {
     /// True when every byte has been read.
     @inline(__always) var atEnd: Bool { offset >= bytes.count }
 
-    /// The next byte, or 0 at the end (callers check `atEnd` before a 0 could matter).
+    /// The next byte, or 0 at the end; no JSON token starts with 0, so a
+    /// comparison with a token byte fails at the end without a separate check.
     @inline(__always) var current: UInt8 { offset < bytes.count ? bytes[offset] : 0 }
 
     /// The byte at `index`, or 0 past the end.
