@@ -51,3 +51,15 @@ public struct RuleSet: Sendable {
             || builtins.contains { Configuration.matches(pattern: pattern, ruleID: $0) }
     }
 }
+
+extension RuleSet {
+    /// The findings of one rule on one of its examples (for `avslint explain`
+    /// and the example test): the example's YAML linted by this set under the
+    /// example's settings, kept to that rule, sorted.
+    public func findings(of example: RuleExamples.Example, ruleID: String) -> [Diagnostic] {
+        let file = SourceFile(path: "example.yaml", text: example.config)
+        let loaded = YAMLLoader.load(file)
+        let engine = RuleEngine(rules: self, configuration: example.settings.configuration, secret: example.settings.secret)
+        return engine.check(loaded.documents, file: file).filter { $0.ruleID == ruleID }.sorted(by: Diagnostic.sortOrder)
+    }
+}
