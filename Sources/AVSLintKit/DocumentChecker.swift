@@ -1,6 +1,12 @@
-/// A check that runs on every loaded launch-config document: the schema
+/// A check that runs on the launch-config documents of a file: the schema
 /// validator and the rule engine are the two the linter runs.
 public protocol DocumentChecker: Sendable {
-    /// The findings for one document of `file`.
-    func check(_ document: Document, in file: SourceFile) -> [Diagnostic]
+    /// The findings for the documents of `file` (a YAML stream may hold several).
+    func check(_ documents: [Document], in file: SourceFile) -> [Diagnostic]
+}
+
+extension RuleEngine: DocumentChecker {
+    public func check(_ documents: [Document], in file: SourceFile) -> [Diagnostic] {
+        check(documents, file: file)
+    }
 }

@@ -34,11 +34,16 @@ public struct LintRun: Sendable {
     }
 
     /// Reads and lints `files`.
-    public func run(_ files: [DiscoveredFile]) -> Result {
+    /// - Parameters:
+    ///   - files: what to lint.
+    ///   - linters: the linter for each file (same order), when files use
+    ///     different configurations; `linter` otherwise.
+    public func run(_ files: [DiscoveredFile], linters: [Linter]? = nil) -> Result {
         let outcomes = OutcomeSlots(count: files.count)
-        let linter = self.linter
+        let fallback = self.linter
         let work: @Sendable (Int) -> Void = { index in
             let file = files[index]
+            let linter = linters.map { $0[index] } ?? fallback
             switch FileReader.read(file.path) {
             case .failure(let error):
                 outcomes.set(index, .failed(error.message))

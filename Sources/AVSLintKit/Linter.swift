@@ -51,20 +51,17 @@ public struct Linter: Sendable {
     /// - Returns: the sorted findings and whether the file held a launch config.
     public func lint(_ file: SourceFile, format: InputFormat, explicit: Bool = true) -> FileResult {
         let loaded = load(file, format: format)
-        var diagnostics = loaded.diagnostics
-        var isLaunchConfig = loaded.documents.isEmpty
-        for document in loaded.documents {
-            let mode = LaunchConfigMode(root: document.root)
-            if mode != nil { isLaunchConfig = true }
-            guard mode != nil || explicit else { continue }
-            for checker in checkers {
-                diagnostics += checker.check(document, in: file)
-            }
-        }
-        if !isLaunchConfig && !explicit && !diagnostics.contains(where: { $0.severity == .error && $0.ruleID == BuiltinRule.syntaxError }) {
+        let launchConfigs = loaded.documents.filter { LaunchMode.detect($0.root) != nil }
+        if !explicit && launchConfigs.isEmpty && !loaded.documents.isEmpty && !loaded.diagnostics.contains(where: { $0.severity == .error }) {
             return FileResult(diagnostics: [], isLaunchConfig: false)
         }
+        let checked = explicit ? loaded.documents : launchConfigs
+        var diagnostics = loaded.diagnostics
+        for checker in checkers {
+            diagnostics += checker.check(checked, in: file)
+        }
         diagnostics = applyLevels(diagnostics)
+        diagnostics = Suppressions.apply(diagnostics, file: file, syntax: format == .javascript ? .javaScript : .yaml)
         diagnostics.sort(by: Diagnostic.sortOrder)
         return FileResult(diagnostics: diagnostics, isLaunchConfig: true)
     }

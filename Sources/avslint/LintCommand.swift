@@ -26,6 +26,12 @@ struct LintCommand: ParsableCommand {
     @Option(help: "A JSON Schema file that replaces the embedded launch-config schema for this run.")
     var schema: String?
 
+    @Option(help: "Use this config file for every file (default: the nearest .avslint.yaml to each file).")
+    var config: String?
+
+    @Option(help: "A folder of rule files to add to the embedded rules (a rule with the same id replaces it).")
+    var rulesDir: String?
+
     @Option(help: "Exit 1 when there are more than N warnings.")
     var maxWarnings: Int?
 
@@ -52,16 +58,23 @@ struct LintCommand: ParsableCommand {
             Output.problem(error.description)
             throw ExitCode(2)
         }
-        let linter = Linter(checkers: [try makeSchemaChecker()])
+        var setup = try Setup.make(schema: schema, config: config, rulesDir: rulesDir)
+        let exclude = try Setup.run { () throws(LinterSetup.Problem) in try setup.workingFolderConfiguration().exclude }
         var result = LintRun.Result()
         var targetsPaths = paths.filter { $0 != "-" }
         if paths.isEmpty { targetsPaths = ["."] }
         if paths.contains("-") {
-            lintStandardInput(linter, into: &result)
+            let name = stdinFilename ?? "stdin.yaml"
+            let linter = try Setup.run { () throws(LinterSetup.Problem) in try setup.linter(forFileAt: name) }
+            lintStandardInput(name: name, linter, into: &result)
         }
         if !targetsPaths.isEmpty {
-            let discovered = FileDiscovery(exclude: linter.configuration.exclude).discover(targetsPaths)
-            let ran = LintRun(linter: linter).run(discovered.files)
+            let discovered = FileDiscovery(exclude: exclude).discover(targetsPaths)
+            var linters: [Linter] = []
+            for file in discovered.files {
+                linters.append(try Setup.run { () throws(LinterSetup.Problem) in try setup.linter(forFileAt: file.path) })
+            }
+            let ran = LintRun(linter: Linter()).run(discovered.files, linters: linters)
             if listFiles {
                 printFileList(discovered, ran)
                 if !(discovered.problems + ran.problems).isEmpty { throw ExitCode(2) }
@@ -80,7 +93,7 @@ struct LintCommand: ParsableCommand {
         result.diagnostics.sort(by: Diagnostic.sortOrder)
         if quiet { result.diagnostics.removeAll { $0.severity != .error } }
 
-        try writeReports(result, to: targets)
+        try writeReports(result, to: targets, rules: Setup.ruleInfos(setup.rules))
         for problem in result.problems { Output.problem(problem) }
         if !result.problems.isEmpty { throw ExitCode(2) }
         let warnings = result.diagnostics.count { $0.severity == .warning }
@@ -91,20 +104,7 @@ struct LintCommand: ParsableCommand {
         }
     }
 
-    private func makeSchemaChecker() throws -> LaunchSchemaChecker {
-        do {
-            if let schema {
-                return LaunchSchemaChecker(schema: try LaunchSchemaChecker.load(path: schema).get())
-            }
-            return try LaunchSchemaChecker()
-        } catch let error as LaunchSchemaChecker.SchemaLoadError {
-            Output.problem(error.message)
-            throw ExitCode(2)
-        }
-    }
-
-    private func lintStandardInput(_ linter: Linter, into result: inout LintRun.Result) {
-        let name = stdinFilename ?? "stdin.yaml"
+    private func lintStandardInput(name: String, _ linter: Linter, into result: inout LintRun.Result) {
         guard let format = InputFormat(path: name) else {
             result.problems.append("cannot lint '\(name)': not a .yaml, .yml or .json file")
             return
@@ -131,7 +131,7 @@ struct LintCommand: ParsableCommand {
         for problem in discovered.problems + ran.problems { Output.problem(problem) }
     }
 
-    private func writeReports(_ result: LintRun.Result, to targets: [ReportTarget]) throws {
+    private func writeReports(_ result: LintRun.Result, to targets: [ReportTarget], rules: [RuleInfo]) throws {
         let nothingRead = result.files.isEmpty && !result.problems.isEmpty
         for target in targets {
             guard let reporter = Reporters.named(target.format) else { continue }
@@ -139,7 +139,7 @@ struct LintCommand: ParsableCommand {
             let context = ReportContext(
                 sources: result.sources,
                 files: result.files,
-                rules: [],
+                rules: rules,
                 toolVersion: AVSLint.version,
                 workingDirectory: Output.workingDirectory,
                 color: color ?? (toTerminal && (Output.environment("NO_COLOR") ?? "").isEmpty),

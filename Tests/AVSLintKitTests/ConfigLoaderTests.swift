@@ -68,8 +68,8 @@ import Testing
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("avslint-config-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: root + "/a/b/c", withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: root) }
-        FileManager.default.createFile(atPath: root + "/.avslint.yaml", contents: Data())
-        FileManager.default.createFile(atPath: root + "/a/.avslint.yaml", contents: Data())
+        _ = FileManager.default.createFile(atPath: root + "/.avslint.yaml", contents: Data())
+        _ = FileManager.default.createFile(atPath: root + "/a/.avslint.yaml", contents: Data())
         #expect(ConfigLoader.find(startingAt: root + "/a/b/c") == root + "/a/.avslint.yaml")
         #expect(ConfigLoader.find(startingAt: root) == root + "/.avslint.yaml")
     }

@@ -8,9 +8,9 @@ import Testing
     static func makeTree() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("avslint-out-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data("udeskAvsMiniReferer:\n  sdkToken: t\n  callTimes: -1\n".utf8)
+        try Data("udeskAvsMiniReferer:\n  sdkToken: t\n  callTimes: -1\n  authFailNavigate: {path: pages/index/index}\n".utf8)
             .write(to: folder.appendingPathComponent("error.yaml"))
-        try Data("$schema: missing.schema.json\nudeskAvsMiniReferer:\n  sdkToken: t\n".utf8)
+        try Data("$schema: missing.schema.json\nudeskAvsMiniReferer:\n  sdkToken: t\n  authFailNavigate: {path: pages/index/index}\n".utf8)
             .write(to: folder.appendingPathComponent("warning.yaml"))
         try Data("name: not a launch config\n".utf8).write(to: folder.appendingPathComponent("other.yaml"))
         return folder

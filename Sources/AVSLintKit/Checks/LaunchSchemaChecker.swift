@@ -58,6 +58,11 @@ public final class LaunchSchemaChecker: DocumentChecker, @unchecked Sendable {
         }
     }
 
+    public func check(_ documents: [Document], in file: SourceFile) -> [Diagnostic] {
+        documents.flatMap { check($0, in: file) }
+    }
+
+    /// The findings for one document.
     public func check(_ document: Document, in file: SourceFile) -> [Diagnostic] {
         guard let root = document.root else { return [] }
         var diagnostics: [Diagnostic] = []

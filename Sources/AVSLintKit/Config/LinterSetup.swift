@@ -1,0 +1,125 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Builds the linter each file gets: the configuration nearest to the file
+/// (or the one given with `--config`), its rules and schema, and the
+/// signing secret from the environment variable the configuration names.
+/// Each config file is read once per run.
+public struct LinterSetup {
+    /// A configuration or setup problem: the run exits 2.
+    public struct Problem: Error, Sendable {
+        /// Positioned findings in the config file, if any.
+        public var diagnostics: [Diagnostic]
+        /// A one-line description when there is no position.
+        public var message: String?
+    }
+
+    /// The embedded rules (plus `--rules-dir`).
+    public var rules: RuleSet
+    /// A schema given with `--schema`, which wins over the config's.
+    public var schemaOverride: JSONSchema?
+    /// A config file given with `--config`, which every file uses.
+    public var explicitConfig: String?
+    /// Reads an environment variable.
+    public var environment: @Sendable (String) -> String?
+
+    private var configsByFolder: [String: String?] = [:]
+    private var lintersByConfig: [String: Linter] = [:]
+    private var defaultLinter: Linter?
+
+    /// Creates a setup.
+    public init(rules: RuleSet, schemaOverride: JSONSchema? = nil, explicitConfig: String? = nil,
+                environment: @escaping @Sendable (String) -> String?) {
+        self.rules = rules
+        self.schemaOverride = schemaOverride
+        self.explicitConfig = explicitConfig
+        self.environment = environment
+    }
+
+    /// The linter for a file at `path`.
+    public mutating func linter(forFileAt path: String) throws(Problem) -> Linter {
+        let configPath = explicitConfig ?? nearestConfig(toFileAt: path)
+        guard let configPath else {
+            if let defaultLinter { return defaultLinter }
+            let made = try makeLinter(Configuration())
+            defaultLinter = made
+            return made
+        }
+        if let cached = lintersByConfig[configPath] { return cached }
+        let configuration = try loadConfiguration(configPath)
+        let made = try makeLinter(configuration)
+        lintersByConfig[configPath] = made
+        return made
+    }
+
+    /// The configuration that applies to the working folder (for `exclude`).
+    public mutating func workingFolderConfiguration() throws(Problem) -> Configuration {
+        guard let path = explicitConfig ?? ConfigLoader.find(startingAt: ".") else { return Configuration() }
+        return try loadConfiguration(path)
+    }
+
+    private mutating func nearestConfig(toFileAt path: String) -> String? {
+        let folder = ConfigLoader.parentFolder(of: path) ?? "."
+        if let known = configsByFolder[folder] { return known }
+        let found = ConfigLoader.find(startingAt: folder)
+        configsByFolder[folder] = found
+        return found
+    }
+
+    private func loadConfiguration(_ path: String) throws(Problem) -> Configuration {
+        switch FileReader.read(path) {
+        case .failure(let error):
+            throw Problem(diagnostics: [], message: error.message)
+        case .success(let bytes):
+            let (configuration, diagnostics) = ConfigLoader.load(SourceFile(path: path, bytes: bytes), rules: rules)
+            guard let configuration else { throw Problem(diagnostics: diagnostics, message: nil) }
+            return configuration
+        }
+    }
+
+    private func makeLinter(_ configuration: Configuration) throws(Problem) -> Linter {
+        let schemaChecker: LaunchSchemaChecker
+        if let schemaOverride {
+            schemaChecker = LaunchSchemaChecker(schema: schemaOverride)
+        } else if let path = configuration.schemaPath {
+            switch LaunchSchemaChecker.load(path: path) {
+            case .success(let schema): schemaChecker = LaunchSchemaChecker(schema: schema)
+            case .failure(let error): throw Problem(diagnostics: [], message: error.message)
+            }
+        } else {
+            do {
+                schemaChecker = try LaunchSchemaChecker()
+            } catch {
+                throw Problem(diagnostics: [], message: "the embedded schema cannot be used: \(error)")
+            }
+        }
+        var ruleSet = rules
+        if let folder = configuration.rulesDirectory {
+            ruleSet = ruleSet.merging(try LinterSetup.loadRules(in: folder))
+        }
+        let secret = environment(configuration.secretEnv).flatMap { $0.isEmpty ? nil : $0 }
+        let engine = RuleEngine(rules: ruleSet, configuration: configuration, secret: secret)
+        return Linter(configuration: configuration, checkers: [schemaChecker, engine])
+    }
+
+    /// Reads every `*.yaml` rule file under `folder`.
+    public static func loadRules(in folder: String) throws(Problem) -> RuleSet {
+        let found = FileDiscovery().discover([folder])
+        if let problem = found.problems.first { throw Problem(diagnostics: [], message: problem) }
+        var files: [(path: String, text: String)] = []
+        for file in found.files where file.format == .yaml {
+            switch FileReader.read(file.path) {
+            case .failure(let error): throw Problem(diagnostics: [], message: error.message)
+            case .success(let bytes): files.append((file.path, String(decoding: bytes, as: UTF8.self)))
+            }
+        }
+        do {
+            return try RuleSet(files: files)
+        } catch {
+            throw Problem(diagnostics: [], message: error.description)
+        }
+    }
+}
