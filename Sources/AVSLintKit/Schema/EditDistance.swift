@@ -1,5 +1,5 @@
 /// Edit distances for "did you mean" suggestions.
-enum EditDistance {
+public enum EditDistance {
     /// The optimal-string-alignment (restricted Damerau–Levenshtein)
     /// distance between `a` and `b`, compared case-insensitively by Unicode
     /// scalar.
@@ -30,7 +30,7 @@ enum EditDistance {
     /// every other candidate, or nil when there is none or the closest is
     /// tied. A candidate must also share more than it differs (the distance
     /// is below both lengths), so `x` never suggests `id`.
-    static func suggestion(for word: String, among candidates: [String]) -> String? {
+    public static func suggestion(for word: String, among candidates: [String]) -> String? {
         var best: String?
         var bestDistance = Int.max
         var tied = false
