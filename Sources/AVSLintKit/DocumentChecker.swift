@@ -3,10 +3,26 @@
 public protocol DocumentChecker: Sendable {
     /// The findings for the documents of `file` (a YAML stream may hold several).
     func check(_ documents: [Document], in file: SourceFile) -> [Diagnostic]
+
+    /// For a rule id, the ids of findings it replaces at the same position.
+    var supersedes: [String: Set<String>] { get }
+}
+
+extension DocumentChecker {
+    /// Nothing is superseded by default.
+    public var supersedes: [String: Set<String>] { [:] }
 }
 
 extension RuleEngine: DocumentChecker {
     public func check(_ documents: [Document], in file: SourceFile) -> [Diagnostic] {
         check(documents, file: file)
+    }
+
+    public var supersedes: [String: Set<String>] {
+        var map: [String: Set<String>] = [:]
+        for rule in rules.rules where !rule.supersedes.isEmpty {
+            map[rule.id, default: []].formUnion(rule.supersedes)
+        }
+        return map
     }
 }

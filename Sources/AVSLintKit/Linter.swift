@@ -57,13 +57,29 @@ public struct Linter: Sendable {
         }
         let checked = explicit ? loaded.documents : launchConfigs
         var diagnostics = loaded.diagnostics
+        var supersedes: [String: Set<String>] = [:]
         for checker in checkers {
             diagnostics += checker.check(checked, in: file)
+            supersedes.merge(checker.supersedes) { $0.union($1) }
         }
+        diagnostics = Linter.dropSuperseded(diagnostics, by: supersedes)
         diagnostics = applyLevels(diagnostics)
         diagnostics = Suppressions.apply(diagnostics, file: file, syntax: format == .javascript ? .javaScript : .yaml)
         diagnostics.sort(by: Diagnostic.sortOrder)
         return FileResult(diagnostics: diagnostics, isLaunchConfig: true)
+    }
+
+    /// Drops each finding that another finding at the same position supersedes.
+    static func dropSuperseded(_ diagnostics: [Diagnostic], by supersedes: [String: Set<String>]) -> [Diagnostic] {
+        guard !supersedes.isEmpty else { return diagnostics }
+        var replaced: Set<String> = []
+        for diagnostic in diagnostics {
+            for id in supersedes[diagnostic.ruleID] ?? [] {
+                replaced.insert("\(id)@\(diagnostic.span.start.offset)")
+            }
+        }
+        guard !replaced.isEmpty else { return diagnostics }
+        return diagnostics.filter { !replaced.contains("\($0.ruleID)@\($0.span.start.offset)") }
     }
 
     /// Applies the configuration's per-rule levels; `off` drops a finding.

@@ -93,6 +93,9 @@ struct LintCommand: ParsableCommand {
         result.diagnostics.sort(by: Diagnostic.sortOrder)
         if quiet { result.diagnostics.removeAll { $0.severity != .error } }
 
+        if !setup.secrets.isEmpty {
+            result.sources = result.sources.mapValues { SecretMask.masking(setup.secrets, in: $0) }
+        }
         try writeReports(result, to: targets, rules: Setup.ruleInfos(setup.rules))
         for problem in result.problems { Output.problem(problem) }
         if !result.problems.isEmpty { throw ExitCode(2) }

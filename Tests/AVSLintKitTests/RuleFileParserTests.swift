@@ -21,7 +21,7 @@ import Testing
         (base.replacingOccurrences(of: "phone-format", with: "phone-fromat"),
          "rules/x/y.yaml:6:18: unknown function 'phone-fromat'; known: 'path-format', 'phone-format', 'query-param', 'secret-in-config', 'sign-params', 'signature', 'unique'"),
         (base + "tehn: 1\n",
-         "rules/x/y.yaml:8:1: unknown key 'tehn'; expected one of 'at', 'config', 'description', 'examples', 'given', 'id', 'message', 'mode', 'severity', 'summary', 'then', 'when'"),
+         "rules/x/y.yaml:8:1: unknown key 'tehn'; did you mean 'then'?"),
         (base.replacingOccurrences(of: "then: {function: phone-format}", with: "then: {schema: {type: 12}}"),
          "rules/x/y.yaml:6:16: the 'then' schema does not compile"),
         (base.replacingOccurrences(of: "then: {function: phone-format}", with: "then: {function: unique}"),

@@ -26,6 +26,10 @@ public struct LinterSetup {
     /// Reads an environment variable.
     public var environment: @Sendable (String) -> String?
 
+    /// Every signing secret a linter of this run was given: reports mask
+    /// them in the source lines they show.
+    public private(set) var secrets: Set<String> = []
+
     private var configsByFolder: [String: String?] = [:]
     private var lintersByConfig: [String: Linter] = [:]
     private var defaultLinter: Linter?
@@ -46,13 +50,23 @@ public struct LinterSetup {
             if let defaultLinter { return defaultLinter }
             let made = try makeLinter(Configuration())
             defaultLinter = made
+            remember(made)
             return made
         }
         if let cached = lintersByConfig[configPath] { return cached }
         let configuration = try loadConfiguration(configPath)
         let made = try makeLinter(configuration)
         lintersByConfig[configPath] = made
+        remember(made)
         return made
+    }
+
+    private mutating func remember(_ linter: Linter) {
+        if let secret = secret(for: linter.configuration) { secrets.insert(secret) }
+    }
+
+    private func secret(for configuration: Configuration) -> String? {
+        environment(configuration.secretEnv).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// The configuration that applies to the working folder (for `exclude`).
@@ -100,7 +114,7 @@ public struct LinterSetup {
         if let folder = configuration.rulesDirectory {
             ruleSet = ruleSet.merging(try LinterSetup.loadRules(in: folder))
         }
-        let secret = environment(configuration.secretEnv).flatMap { $0.isEmpty ? nil : $0 }
+        let secret = secret(for: configuration)
         let engine = RuleEngine(rules: ruleSet, configuration: configuration, secret: secret)
         return Linter(configuration: configuration, checkers: [schemaChecker, engine])
     }

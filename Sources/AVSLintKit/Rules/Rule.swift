@@ -18,6 +18,9 @@ public struct Rule: Sendable {
     public var examples: RuleExamples
     /// The file the rule was read from.
     public var file: String
+    /// Ids of findings this rule's finding replaces when both point at the
+    /// same place (a misplaced key is not also an unknown key).
+    public var supersedes: [String] = []
 
     /// What reporters and `avslint rules` need.
     public var info: RuleInfo {

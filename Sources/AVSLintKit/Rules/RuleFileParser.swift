@@ -3,7 +3,7 @@
 enum RuleFileParser {
     static let topKeys: Set<String> = [
         "id", "severity", "summary", "description", "given", "mode", "when", "config", "then", "message", "at",
-        "examples",
+        "examples", "supersedes",
     ]
     static let checkKeys: Set<String> = ["when", "config", "schema", "function", "options", "message", "at"]
     static let configKeys: Set<String> = ["survey", "profile"]
@@ -21,6 +21,9 @@ enum RuleFileParser {
             RuleFileError(file: path, position: node.span.start, message: message)
         }
         for member in members where !topKeys.contains(member.name) {
+            if let suggestion = EditDistance.suggestion(for: member.name, among: Array(topKeys)) {
+                throw fail(member.key, "unknown key '\(member.name)'; did you mean '\(suggestion)'?")
+            }
             throw fail(member.key, "unknown key '\(member.name)'; expected one of \(topKeys.sorted().map { "'\($0)'" }.joined(separator: ", "))")
         }
         func string(_ key: String, in node: Node, required: Bool = true) throws(RuleFileError) -> String? {
@@ -117,10 +120,17 @@ enum RuleFileParser {
                 when: when, config: defaultConfig + entryConfig, action: action, message: message, at: at))
         }
 
+        var supersedes: [String] = []
+        if let node = root["supersedes"] {
+            for item in node.items ?? [node] {
+                guard let text = item.string else { throw fail(item, "'supersedes' must be a rule id or a list of them") }
+                supersedes.append(text)
+            }
+        }
         let examples = try parseExamples(root["examples"], fail: fail)
         return Rule(
             id: id, severity: severity, summary: summary, description: description, given: given, mode: mode,
-            checks: checks, examples: examples, file: path)
+            checks: checks, examples: examples, file: path, supersedes: supersedes)
     }
 
     private static func parseExamples(
