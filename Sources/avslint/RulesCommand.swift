@@ -11,9 +11,16 @@ struct RulesCommand: ParsableCommand {
     @Option(help: "A folder of rule files to add to the embedded rules.")
     var rulesDir: String?
 
+    @Flag(help: "Print the rule reference as Markdown (docs/rules.md is made this way).")
+    var markdown = false
+
     func run() throws {
         let setup = try Setup.make(schema: nil, config: nil, rulesDir: rulesDir)
         let infos = Setup.ruleInfos(setup.rules).sorted { $0.id < $1.id }
+        if markdown {
+            Output.standardOutput(RuleReference.markdown(infos))
+            return
+        }
         let width = infos.map(\.id.count).max() ?? 0
         var out = ""
         for info in infos {

@@ -17,14 +17,13 @@ public struct RuleInfo: Sendable, Hashable {
         self.description = description
     }
 
-    /// Where the rule's documentation lives online.
+    /// Where the rule's documentation lives online (a heading of docs/rules.md).
     public var helpURI: String {
-        "https://github.com/avslint/avslint/blob/main/docs/rules.md#" + id.replacingSlashes()
+        "https://github.com/avslint/avslint/blob/main/docs/rules.md#" + anchor
     }
-}
 
-extension String {
-    fileprivate func replacingSlashes() -> String {
-        String(self.map { $0 == "/" ? "-" : $0 })
+    /// The heading anchor GitHub gives `## <id>`: lowercase, punctuation other than `-` dropped.
+    public var anchor: String {
+        String(id.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
     }
 }
