@@ -36,7 +36,11 @@ import Testing
                 line: item["line"] as? Int ?? 0,
                 column: item["column"] as? Int ?? 0,
                 severity: item["severity"] as? String ?? "",
-                message: item["message"] as? String ?? "",
+                // gcc prints a message on one line: each line break becomes a space.
+                message: (item["message"] as? String ?? "")
+                    .replacingOccurrences(of: "\r\n", with: " ")
+                    .replacingOccurrences(of: "\n", with: " ")
+                    .replacingOccurrences(of: "\r", with: " "),
                 rule: item["rule"] as? String ?? "")
         }
         let lines = gcc.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
