@@ -38,7 +38,7 @@ public struct Linter: Sendable {
         switch format {
         case .yaml: return YAMLLoader.load(file, limits: limits)
         case .json: return JSONLoader.load(file, limits: limits)
-        case .javascript: return LoadResult()
+        case .javascript: return JSLoader.load(file, limits: limits)
         }
     }
 
