@@ -8,6 +8,9 @@ public struct Linter: Sendable {
     public var checkers: [any DocumentChecker]
     /// Bounds for hostile input.
     public var limits: LoadLimits
+    /// True to add, for each JavaScript file, an `info` saying how many of
+    /// its values are computed at run time (`--verbose`).
+    public var reportsComputedValues = false
 
     /// Creates a linter.
     public init(configuration: Configuration = Configuration(), checkers: [any DocumentChecker] = [], limits: LoadLimits = .standard) {
@@ -38,7 +41,13 @@ public struct Linter: Sendable {
         switch format {
         case .yaml: return YAMLLoader.load(file, limits: limits)
         case .json: return JSONLoader.load(file, limits: limits)
-        case .javascript: return JSLoader.load(file, limits: limits)
+        case .javascript:
+            let loaded = JSLoader.loadDetailed(file, limits: limits)
+            var result = loaded.result
+            if reportsComputedValues, let note = JSLoader.computedValuesNote(loaded, file: file) {
+                result.diagnostics.append(note)
+            }
+            return result
         }
     }
 
@@ -52,7 +61,9 @@ public struct Linter: Sendable {
     public func lint(_ file: SourceFile, format: InputFormat, explicit: Bool = true) -> FileResult {
         let loaded = load(file, format: format)
         var diagnostics = loaded.diagnostics
-        var isLaunchConfig = loaded.documents.isEmpty
+        // A YAML or JSON file without documents is empty or broken, and
+        // linted; a script without a launch-config literal is not one.
+        var isLaunchConfig = loaded.documents.isEmpty && (format != .javascript || !loaded.diagnostics.isEmpty)
         for document in loaded.documents {
             let mode = LaunchConfigMode(root: document.root)
             if mode != nil { isLaunchConfig = true }
@@ -61,7 +72,7 @@ public struct Linter: Sendable {
                 diagnostics += checker.check(document, in: file)
             }
         }
-        if !isLaunchConfig && !explicit && !diagnostics.contains(where: { $0.severity == .error && $0.ruleID == BuiltinRule.syntaxError }) {
+        if !isLaunchConfig && (!explicit || format == .javascript) && !diagnostics.contains(where: { $0.severity == .error && $0.ruleID == BuiltinRule.syntaxError }) {
             return FileResult(diagnostics: [], isLaunchConfig: false)
         }
         diagnostics = applyLevels(diagnostics)

@@ -5,7 +5,7 @@ import AVSLintKit
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
-        abstract: "Lint launch configs: files, folders (walked for .yaml, .yml, .json), or '-' for standard input."
+        abstract: "Lint launch configs: files, folders (walked for .yaml, .yml, .json, and .js, .mjs, .cjs, .ts, .mts, .vue files that hold a launch-config literal), or '-' for standard input."
     )
 
     @Argument(help: "Files or folders to lint ('-' reads standard input). Default: the current folder.")
@@ -20,7 +20,7 @@ struct LintCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Colour the text output (default: only on a terminal, never with NO_COLOR set).")
     var color: Bool?
 
-    @Flag(help: "Say which walked files were skipped and why.")
+    @Flag(help: "Say which walked files were skipped and why, and how many values of each JavaScript literal are computed at run time.")
     var verbose = false
 
     @Option(help: "A JSON Schema file that replaces the embedded launch-config schema for this run.")
@@ -44,14 +44,18 @@ struct LintCommand: ParsableCommand {
             Output.problem(error.message)
             throw ExitCode(2)
         }
-        let linter = Linter(checkers: [schemaChecker])
+        var linter = Linter(checkers: [schemaChecker])
+        linter.reportsComputedValues = verbose
         var result = LintRun.Result()
+        // A script named on the command line that holds no launch-config
+        // literal is skipped without output (said with --verbose).
+        var skippedNamedScript = false
         var targets = paths.filter { $0 != "-" }
         if paths.isEmpty { targets = ["."] }
         if paths.contains("-") {
             let name = stdinFilename ?? "stdin.yaml"
             guard let format = InputFormat(path: name) else {
-                Output.problem("cannot lint '\(name)': not a .yaml, .yml or .json file")
+                Output.problem("cannot lint '\(name)': not a \(InputFormat.extensionList) file")
                 throw ExitCode(2)
             }
             let source = SourceFile(path: name, bytes: FileReader.readStandardInput())
@@ -63,10 +67,16 @@ struct LintCommand: ParsableCommand {
         if !targets.isEmpty {
             let discovered = FileDiscovery(exclude: linter.configuration.exclude).discover(targets)
             var ran = LintRun(linter: linter).run(discovered.files)
+            let named = Set(discovered.files.filter { $0.explicit && $0.format == .javascript }.map(\.path))
+            skippedNamedScript = ran.skipped.contains { named.contains($0) }
             ran.problems = discovered.problems + ran.problems
             if verbose {
                 for skipped in discovered.skipped { Output.standardError("avslint: skipped '\(skipped.path)': \(skipped.reason)\n") }
-                for skipped in ran.skipped { Output.standardError("avslint: skipped '\(skipped)': not a launch config\n") }
+                for skipped in ran.skipped {
+                    let reason = InputFormat(path: skipped) == .javascript
+                        ? "no navigateToMiniProgram or udeskAvsMiniReferer literal" : "not a launch config"
+                    Output.standardError("avslint: skipped '\(skipped)': \(reason)\n")
+                }
             }
             result.files += ran.files
             result.diagnostics += ran.diagnostics
@@ -85,7 +95,7 @@ struct LintCommand: ParsableCommand {
             color: color ?? (Output.isTerminal && (Output.environment("NO_COLOR") ?? "").isEmpty),
             showSummary: true
         )
-        let nothingRead = result.files.isEmpty && !result.problems.isEmpty
+        let nothingRead = result.files.isEmpty && (!result.problems.isEmpty || (skippedNamedScript && result.diagnostics.isEmpty))
         if let reporter = Reporters.named(format), !nothingRead {
             Output.standardOutput(reporter.report(result.diagnostics, context: context))
         }

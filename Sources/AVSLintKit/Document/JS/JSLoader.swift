@@ -58,6 +58,28 @@ public enum JSLoader {
                       computedValues: found.computed, comments: spans)
     }
 
+    /// The rule id of the `--verbose` note on computed values.
+    public static let computedValuesRule = "javascript/computed-values"
+
+    /// An `info` at the first literal of `loaded` saying how many values are
+    /// computed at run time and so not checked; nil when there are none.
+    /// - Parameters:
+    ///   - loaded: what `loadDetailed` read.
+    ///   - file: the file it read.
+    /// - Returns: the note, or nil.
+    public static func computedValuesNote(_ loaded: Loaded, file: SourceFile) -> Diagnostic? {
+        guard loaded.computedValues > 0, let first = loaded.result.documents.first?.root else { return nil }
+        let count = loaded.computedValues
+        let start = first.members?.first.map { member in
+            // Page mode: the synthetic root starts at its literal; point at the key before it.
+            member.key.span.start < first.span.start ? member.key.span.start : first.span.start
+        } ?? first.span.start
+        return Diagnostic(ruleID: computedValuesRule, severity: .info,
+                          message: count == 1 ? "1 value is computed at run time and not checked"
+                                              : "\(count) values are computed at run time and not checked",
+                          file: file.path, span: Span(at: start))
+    }
+
     /// True when `bytes` contain `navigateToMiniProgram` or
     /// `udeskAvsMiniReferer`: the cheap byte search that decides whether a
     /// JavaScript file is worth tokenizing at all.
