@@ -11,11 +11,32 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Files or folders to lint ('-' reads standard input). Default: the current folder.")
     var paths: [String] = []
 
-    @Option(help: "Output format: \(Reporters.identifiers.joined(separator: ", ")).")
-    var format: String = "text"
+    @Option(help: ArgumentHelp(
+        "Output format: \(Reporters.identifiers.joined(separator: ", ")). Repeat with --output to write several reports in one run.",
+        valueName: "format"))
+    var format: [String] = []
+
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp(
+        "Write the preceding --format's report to FILE (atomically) instead of standard output.", valueName: "file"))
+    var output: [String] = []
 
     @Option(help: "The name to show for standard input; its extension picks YAML or JSON.")
     var stdinFilename: String?
+
+    @Option(help: "A JSON Schema file that replaces the embedded launch-config schema for this run.")
+    var schema: String?
+
+    @Option(help: "Exit 1 when there are more than N warnings.")
+    var maxWarnings: Int?
+
+    @Flag(help: "Report errors only.")
+    var quiet = false
+
+    @Flag(help: "Leave out the text format's summary line.")
+    var noSummary = false
+
+    @Flag(help: "Print the files that would be linted, and why others were skipped; lint nothing.")
+    var listFiles = false
 
     @Flag(inversion: .prefixedNo, help: "Colour the text output (default: only on a terminal, never with NO_COLOR set).")
     var color: Bool?
@@ -23,84 +44,128 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Say which walked files were skipped and why, and how many values of each JavaScript literal are computed at run time.")
     var verbose = false
 
-    @Option(help: "A JSON Schema file that replaces the embedded launch-config schema for this run.")
-    var schema: String?
-
-    func validate() throws {
-        guard Reporters.named(format) != nil else {
-            throw ValidationError("unknown format '\(format)'; expected one of \(Reporters.identifiers.joined(separator: ", "))")
-        }
-    }
-
     func run() throws {
-        let schemaChecker: LaunchSchemaChecker
+        let targets: [ReportTarget]
         do {
-            if let schema {
-                schemaChecker = LaunchSchemaChecker(schema: try LaunchSchemaChecker.load(path: schema).get())
-            } else {
-                schemaChecker = try LaunchSchemaChecker()
-            }
-        } catch let error as LaunchSchemaChecker.SchemaLoadError {
-            Output.problem(error.message)
+            targets = try ReportTarget.pair(arguments: Array(CommandLine.arguments.dropFirst()))
+        } catch let error as LintCommandError {
+            Output.problem(error.description)
             throw ExitCode(2)
         }
-        var linter = Linter(checkers: [schemaChecker])
+        var linter = Linter(checkers: [try makeSchemaChecker()])
         linter.reportsComputedValues = verbose
         var result = LintRun.Result()
         // A script named on the command line that holds no launch-config
         // literal is skipped without output (said with --verbose).
         var skippedNamedScript = false
-        var targets = paths.filter { $0 != "-" }
-        if paths.isEmpty { targets = ["."] }
+        var targetsPaths = paths.filter { $0 != "-" }
+        if paths.isEmpty { targetsPaths = ["."] }
         if paths.contains("-") {
-            let name = stdinFilename ?? "stdin.yaml"
-            guard let format = InputFormat(path: name) else {
-                Output.problem("cannot lint '\(name)': not a \(InputFormat.extensionList) file")
-                throw ExitCode(2)
-            }
-            let source = SourceFile(path: name, bytes: FileReader.readStandardInput())
-            let linted = linter.lint(source, format: format)
-            result.files.append(name)
-            result.diagnostics += linted.diagnostics
-            result.sources[name] = source
+            lintStandardInput(linter, into: &result)
         }
-        if !targets.isEmpty {
-            let discovered = FileDiscovery(exclude: linter.configuration.exclude).discover(targets)
-            var ran = LintRun(linter: linter).run(discovered.files)
+        if !targetsPaths.isEmpty {
+            let discovered = FileDiscovery(exclude: linter.configuration.exclude).discover(targetsPaths)
+            let ran = LintRun(linter: linter).run(discovered.files)
             let named = Set(discovered.files.filter { $0.explicit && $0.format == .javascript }.map(\.path))
             skippedNamedScript = ran.skipped.contains { named.contains($0) }
-            ran.problems = discovered.problems + ran.problems
+            if listFiles {
+                printFileList(discovered, ran)
+                if !(discovered.problems + ran.problems).isEmpty { throw ExitCode(2) }
+                return
+            }
             if verbose {
                 for skipped in discovered.skipped { Output.standardError("avslint: skipped '\(skipped.path)': \(skipped.reason)\n") }
-                for skipped in ran.skipped {
-                    let reason = InputFormat(path: skipped) == .javascript
-                        ? "no navigateToMiniProgram or udeskAvsMiniReferer literal" : "not a launch config"
-                    Output.standardError("avslint: skipped '\(skipped)': \(reason)\n")
-                }
+                for skipped in ran.skipped { Output.standardError("avslint: skipped '\(skipped)': \(Self.skipReason(skipped))\n") }
             }
             result.files += ran.files
             result.diagnostics += ran.diagnostics
             result.sources.merge(ran.sources) { first, _ in first }
-            result.problems += ran.problems
+            result.problems += discovered.problems + ran.problems
         }
         result.files.sort()
         result.diagnostics.sort(by: Diagnostic.sortOrder)
+        if quiet { result.diagnostics.removeAll { $0.severity != .error } }
 
-        let context = ReportContext(
-            sources: result.sources,
-            files: result.files,
-            rules: [],
-            toolVersion: AVSLint.version,
-            workingDirectory: Output.workingDirectory,
-            color: color ?? (Output.isTerminal && (Output.environment("NO_COLOR") ?? "").isEmpty),
-            showSummary: true
-        )
-        let nothingRead = result.files.isEmpty && (!result.problems.isEmpty || (skippedNamedScript && result.diagnostics.isEmpty))
-        if let reporter = Reporters.named(format), !nothingRead {
-            Output.standardOutput(reporter.report(result.diagnostics, context: context))
-        }
+        try writeReports(result, to: targets, quietWhenEmpty: skippedNamedScript)
         for problem in result.problems { Output.problem(problem) }
         if !result.problems.isEmpty { throw ExitCode(2) }
+        let warnings = result.diagnostics.count { $0.severity == .warning }
         if result.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+        if let maxWarnings, warnings > maxWarnings {
+            Output.problem("\(warnings) warnings exceed --max-warnings \(maxWarnings)")
+            throw ExitCode(1)
+        }
+    }
+
+    private func makeSchemaChecker() throws -> LaunchSchemaChecker {
+        do {
+            if let schema {
+                return LaunchSchemaChecker(schema: try LaunchSchemaChecker.load(path: schema).get())
+            }
+            return try LaunchSchemaChecker()
+        } catch let error as LaunchSchemaChecker.SchemaLoadError {
+            Output.problem(error.message)
+            throw ExitCode(2)
+        }
+    }
+
+    private func lintStandardInput(_ linter: Linter, into result: inout LintRun.Result) {
+        let name = stdinFilename ?? "stdin.yaml"
+        guard let format = InputFormat(path: name) else {
+            result.problems.append("cannot lint '\(name)': not a \(InputFormat.extensionList) file")
+            return
+        }
+        let source = SourceFile(path: name, bytes: FileReader.readStandardInput())
+        result.files.append(name)
+        result.diagnostics += linter.lint(source, format: format).diagnostics
+        result.sources[name] = source
+    }
+
+    private func printFileList(_ discovered: FileDiscovery.Result, _ ran: LintRun.Result) {
+        let named = Set(discovered.files.filter(\.explicit).map(\.path))
+        var lines = ""
+        for file in ran.files {
+            lines += "lint \(file)\(named.contains(file) ? " (named)" : "")\n"
+        }
+        for skipped in discovered.skipped {
+            lines += "skip \(skipped.path): \(skipped.reason)\n"
+        }
+        for skipped in ran.skipped {
+            lines += "skip \(skipped): \(Self.skipReason(skipped))\n"
+        }
+        Output.standardOutput(lines)
+        for problem in discovered.problems + ran.problems { Output.problem(problem) }
+    }
+
+    /// Why a walked (or named script) file was not linted.
+    private static func skipReason(_ path: String) -> String {
+        InputFormat(path: path) == .javascript
+            ? "no navigateToMiniProgram or udeskAvsMiniReferer literal" : "not a launch config"
+    }
+
+    private func writeReports(_ result: LintRun.Result, to targets: [ReportTarget], quietWhenEmpty: Bool) throws {
+        let nothingRead = result.files.isEmpty && (!result.problems.isEmpty || (quietWhenEmpty && result.diagnostics.isEmpty))
+        for target in targets {
+            guard let reporter = Reporters.named(target.format) else { continue }
+            let toTerminal = target.output == nil && Output.isTerminal
+            let context = ReportContext(
+                sources: result.sources,
+                files: result.files,
+                rules: [],
+                toolVersion: AVSLint.version,
+                workingDirectory: Output.workingDirectory,
+                color: color ?? (toTerminal && (Output.environment("NO_COLOR") ?? "").isEmpty),
+                showSummary: !noSummary
+            )
+            let text = reporter.report(result.diagnostics, context: context)
+            if let path = target.output {
+                if case .failure(let error) = AtomicFile.write(Array(text.utf8), to: path) {
+                    Output.problem(error.message)
+                    throw ExitCode(2)
+                }
+            } else if !nothingRead {
+                Output.standardOutput(text)
+            }
+        }
     }
 }

@@ -56,7 +56,7 @@ private func difference(_ node: Node, _ other: Any, at path: String) -> String? 
     for url in files {
         let data = try Data(contentsOf: url)
         let result = JSONLoader.load(SourceFile(path: url.lastPathComponent, bytes: Array(data)))
-        #expect(summary(result) == [], "\(url.path)")
+        #expect(jsonFindings(result) == [], "\(url.path)")
         guard let root = result.documents.first?.root else {
             Issue.record("no document for \(url.path)")
             continue

@@ -10,8 +10,8 @@ private func seconds(_ body: () -> Void) -> Double {
 @Test func json100000NestedArraysStopAtTheLimit() {
     let text = String(repeating: "[", count: 100_000)
     var result = LoadResult()
-    let time = seconds { result = loadJSON(text) }
-    #expect(summary(result) == ["document-too-complex 1:1001 nesting deeper than 1000 levels"])
+    let time = seconds { result = jsonLoad(text) }
+    #expect(jsonFindings(result) == ["document-too-complex 1:1001 nesting deeper than 1000 levels"])
     #expect(result.documents.isEmpty)
     #expect(time < 1)
 }
@@ -19,32 +19,32 @@ private func seconds(_ body: () -> Void) -> Double {
 @Test func json100000NestedObjectsStopAtTheLimit() {
     let text = String(repeating: "{\"a\":\n", count: 100_000)
     var result = LoadResult()
-    let time = seconds { result = loadJSON(text) }
-    #expect(summary(result) == ["document-too-complex 1001:1 nesting deeper than 1000 levels"])
+    let time = seconds { result = jsonLoad(text) }
+    #expect(jsonFindings(result) == ["document-too-complex 1001:1 nesting deeper than 1000 levels"])
     #expect(time < 1)
 }
 
 @Test func jsonDeeplyNestedAndClosedStopsAtTheLimit() {
     let text = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
-    #expect(summary(loadJSON(text)) == ["document-too-complex 1:1001 nesting deeper than 1000 levels"])
+    #expect(jsonFindings(jsonLoad(text)) == ["document-too-complex 1:1001 nesting deeper than 1000 levels"])
 }
 
 @Test func jsonDepthLimitIsConfigurable() {
     let limits = LoadLimits(maxDepth: 2)
-    #expect(summary(loadJSON(#"{"a": [1]}"#, limits: limits)) == [])
-    #expect(summary(loadJSON(#"{"a": [{}]}"#, limits: limits)) == ["document-too-complex 1:8 nesting deeper than 2 levels"])
+    #expect(jsonFindings(jsonLoad(#"{"a": [1]}"#, limits: limits)) == [])
+    #expect(jsonFindings(jsonLoad(#"{"a": [{}]}"#, limits: limits)) == ["document-too-complex 1:8 nesting deeper than 2 levels"])
 }
 
 @Test func jsonLongKeysAreTooComplex() {
     let limit = String(repeating: "k", count: 65_536)
-    #expect(summary(loadJSON("{\"\(limit)\": 1}")) == [])
-    #expect(summary(loadJSON("{\n \"\(limit)k\": 1}")) == ["document-too-complex 2:2 key longer than 65536 bytes"])
+    #expect(jsonFindings(jsonLoad("{\"\(limit)\": 1}")) == [])
+    #expect(jsonFindings(jsonLoad("{\n \"\(limit)k\": 1}")) == ["document-too-complex 2:2 key longer than 65536 bytes"])
     // Escapes shrink a key: 65 536 bytes decoded is still within the limit.
     let escaped = String(repeating: #"\u0041"#, count: 65_536)
-    #expect(summary(loadJSON("{\"\(escaped)\": 1}")) == [])
-    #expect(summary(loadJSON(#"{"abcde": 1}"#, limits: LoadLimits(maxKeyBytes: 4))) == ["document-too-complex 1:2 key longer than 4 bytes"])
+    #expect(jsonFindings(jsonLoad("{\"\(escaped)\": 1}")) == [])
+    #expect(jsonFindings(jsonLoad(#"{"abcde": 1}"#, limits: LoadLimits(maxKeyBytes: 4))) == ["document-too-complex 1:2 key longer than 4 bytes"])
     // A long string value is not a key.
-    #expect(summary(loadJSON("[\"\(limit)k\"]")) == [])
+    #expect(jsonFindings(jsonLoad("[\"\(limit)k\"]")) == [])
 }
 
 @Test func jsonInvalidUTF8IsASyntaxError() {
@@ -59,14 +59,14 @@ private func seconds(_ body: () -> Void) -> Double {
         ([0x5B, 0x5D, 0xE4], "syntax-error 1:3 unexpected byte 0xE4 after the JSON value"),
     ]
     for (bytes, expected) in cases {
-        #expect(summary(loadJSON(bytes: bytes)) == [expected], "\(bytes)")
+        #expect(jsonFindings(jsonLoad(bytes: bytes)) == [expected], "\(bytes)")
     }
 }
 
 @Test func jsonEveryPrefixGivesADocumentOrOneError() {
     let text = Array(#"{"a": [1, -2.5e+3, "x\u00e9\n", true, false, null, {}], "b": {"c": "中"}}"#.utf8)
     for length in 0...text.count {
-        let result = loadJSON(bytes: Array(text[0..<length]))
+        let result = jsonLoad(bytes: Array(text[0..<length]))
         let complete = length == text.count
         #expect(result.documents.count == (complete ? 1 : 0), "prefix \(length)")
         #expect(result.diagnostics.count == (complete ? 0 : 1), "prefix \(length)")
@@ -93,7 +93,7 @@ private func seconds(_ body: () -> Void) -> Double {
             }
             if bytes.isEmpty { bytes = [0x20] }
         }
-        let result = loadJSON(bytes: bytes)
+        let result = jsonLoad(bytes: bytes)
         let ok = result.documents.count == 1 && result.diagnostics.allSatisfy { $0.ruleID == "duplicate-key" }
         let failed = result.documents.isEmpty && result.diagnostics.count == 1
         #expect(ok || failed, "\(bytes)")
@@ -109,12 +109,12 @@ private func seconds(_ body: () -> Void) -> Double {
     }
     text += "]\n"
     #expect(text.utf8.count > 5_000_000)
-    let result = loadJSON(text)
-    #expect(summary(result) == [])
+    let result = jsonLoad(text)
+    #expect(jsonFindings(result) == [])
     let items = try #require(result.documents.first?.root?.items)
     #expect(items.count == count)
     let last = try #require(items.last)
-    #expect(describe(last.span).hasPrefix("\(count + 1):3-"))
+    #expect(jsonSpanText(last.span).hasPrefix("\(count + 1):3-"))
     #expect(last["id"]?.scalar?.text == "\(count - 1)")
     #expect(last["name"]?.string == "客服 \(count - 1)")
     #expect(last["tags"]?.items?.first?.string == "a\n")

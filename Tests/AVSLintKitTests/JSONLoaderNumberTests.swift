@@ -2,7 +2,7 @@ import Testing
 @testable import AVSLintKit
 
 private func numbers(_ text: String) -> [Number] {
-    let items = loadJSON(text).documents.first?.root?.items ?? []
+    let items = jsonLoad(text).documents.first?.root?.items ?? []
     return items.compactMap { node in
         if case .number(let number)? = node.scalar?.value { return number }
         return nil
@@ -28,7 +28,7 @@ private func numbers(_ text: String) -> [Number] {
 }
 
 @Test func jsonNumberScalarsArePlain() throws {
-    let root = try #require(loadJSON(#"{"n": 1.0}"#).documents.first?.root)
+    let root = try #require(jsonLoad(#"{"n": 1.0}"#).documents.first?.root)
     let scalar = try #require(root["n"]?.scalar)
     #expect(scalar.style == .plain)
     #expect(scalar.text == "1.0")

@@ -165,17 +165,17 @@ let rejectRows: [RejectRow] = [
 
 @Test(arguments: acceptRows)
 func jsonAccepts(_ row: AcceptRow) {
-    let result = loadJSON(row.text)
-    #expect(summary(result) == [])
+    let result = jsonLoad(row.text)
+    #expect(jsonFindings(result) == [])
     #expect(result.documents.count == 1)
     #expect(result.documents.first?.index == 0)
-    #expect(render(result.documents.first?.root) == row.tree)
+    #expect(jsonTree(result.documents.first?.root) == row.tree)
 }
 
 @Test(arguments: rejectRows)
 func jsonRejects(_ row: RejectRow) {
-    let result = loadJSON(row.text)
-    #expect(summary(result) == [row.finding])
+    let result = jsonLoad(row.text)
+    #expect(jsonFindings(result) == [row.finding])
     #expect(result.documents.isEmpty)
     #expect(result.diagnostics.first?.severity == .error)
     #expect(result.diagnostics.first?.file == "t.json")

@@ -64,7 +64,13 @@ enum InstanceValue {
 
     /// A hash consistent with `equal` (computed nodes hash alike; strings
     /// equal by code point are canonically equivalent, so hash alike).
-    static func hash(_ node: Node, into hasher: inout Hasher) {
+    /// Below `depth` levels only the kind is hashed, which keeps the
+    /// recursion short on hostile nesting and stays consistent with `equal`.
+    static func hash(_ node: Node, into hasher: inout Hasher, depth: Int = 32) {
+        guard depth > 0 else {
+            hasher.combine(node.items != nil ? 2 : node.members != nil ? 3 : 1)
+            return
+        }
         switch node.value {
         case .computed:
             hasher.combine(0)
@@ -74,7 +80,7 @@ enum InstanceValue {
         case .sequence(let items):
             hasher.combine(2)
             hasher.combine(items.count)
-            for item in items { hash(item, into: &hasher) }
+            for item in items { hash(item, into: &hasher, depth: depth - 1) }
         case .mapping(let members):
             hasher.combine(3)
             // Order-insensitive: combine the members' own hashes commutatively.
@@ -82,7 +88,7 @@ enum InstanceValue {
             for member in effectiveMembers(members) {
                 var inner = Hasher()
                 inner.combine(member.name)
-                hash(member.value, into: &inner)
+                hash(member.value, into: &inner, depth: depth - 1)
                 sum = sum &+ inner.finalize()
             }
             hasher.combine(sum)

@@ -76,6 +76,9 @@ struct SchemaCompiler {
     var resourceURIs: [String] = []
 
     static let defaultBase = "https://avslint.invalid/schema.json"
+    /// Deepest schema nesting compiled (pointer tokens), so a hostile
+    /// schema cannot overflow the stack.
+    static let maxNesting = 256
 
     init(resources: [String: Node]) {
         var normalized: [String: Node] = [:]
@@ -145,8 +148,8 @@ struct SchemaCompiler {
     /// Keywords whose value is an array of subschemas.
     static let schemaArrayKeywords: Set<String> = ["allOf", "anyOf", "oneOf", "prefixItems"]
 
-    mutating func scan(_ node: Node, at location: SchemaLocation, base parentBase: String) {
-        guard let members = node.members else { return }
+    mutating func scan(_ node: Node, at location: SchemaLocation, base parentBase: String, depth: Int = 0) {
+        guard let members = node.members, depth <= Self.maxNesting else { return }
         var base = parentBase
         if let id = node["$id"]?.string {
             base = URIReference.stripFragment(URIReference.resolve(id, against: parentBase))
@@ -163,14 +166,14 @@ struct SchemaCompiler {
             let name = member.name
             let here = SchemaLocation(document: location.document, pointer: JSONPointer.appending(location.pointer, key: name))
             if Self.singleSchemaKeywords.contains(name) {
-                scan(member.value, at: here, base: base)
+                scan(member.value, at: here, base: base, depth: depth + 1)
             } else if Self.schemaMapKeywords.contains(name), let children = member.value.members {
                 for child in children {
-                    scan(child.value, at: SchemaLocation(document: location.document, pointer: JSONPointer.appending(here.pointer, key: child.name)), base: base)
+                    scan(child.value, at: SchemaLocation(document: location.document, pointer: JSONPointer.appending(here.pointer, key: child.name)), base: base, depth: depth + 2)
                 }
             } else if Self.schemaArrayKeywords.contains(name), let items = member.value.items {
                 for (i, item) in items.enumerated() {
-                    scan(item, at: SchemaLocation(document: location.document, pointer: JSONPointer.appending(here.pointer, index: i)), base: base)
+                    scan(item, at: SchemaLocation(document: location.document, pointer: JSONPointer.appending(here.pointer, index: i)), base: base, depth: depth + 2)
                 }
             }
         }
@@ -193,6 +196,9 @@ struct SchemaCompiler {
     /// Compiles `node` (memoized by location).
     mutating func compile(_ node: Node, at location: SchemaLocation, parentBase: String) throws -> Int {
         if let index = memo[location] { return index }
+        guard location.pointer.utf8.lazy.filter({ $0 == UInt8(ascii: "/") }).count <= Self.maxNesting else {
+            throw SchemaError(location: describe(location), message: "the schema nests too deeply (more than \(Self.maxNesting) levels)")
+        }
         let index = program.schemas.count
         memo[location] = index
         program.schemas.append(CompiledSchema(constant: true))

@@ -21,7 +21,8 @@ public struct JSONSchema: Sendable {
         program = try compiler.compileRoot(schema, baseURI: baseURI)
     }
 
-    /// Validates `instance` and returns every finding, in instance order.
+    /// Validates `instance` and returns every finding, in evaluation order
+    /// (callers sort diagnostics by position).
     /// - Parameters:
     ///   - instance: the node to check.
     ///   - path: the JSON Pointer of `instance` within its document.
@@ -96,8 +97,14 @@ struct SchemaEvaluator {
     /// Resource ids entered, outermost first (for `$dynamicRef`).
     var scope: [Int] = []
 
-    static let maxDepth = 3000
-    static let maxInPlace = 100
+    /// Deepest evaluation (instance levels plus in-place steps). Swift
+    /// concurrency threads have small stacks (512 kB on Linux); a debug
+    /// build overflows near 1 200, so this stays well below. Launch configs
+    /// nest a handful of levels.
+    static let maxDepth = 384
+    /// Most in-place steps (`$ref`, `allOf`, …) without descending into the
+    /// instance: more means a reference cycle.
+    static let maxInPlace = 64
 
     init(program: SchemaProgram, collect: Bool) {
         self.program = program
@@ -139,8 +146,12 @@ struct SchemaEvaluator {
             }
             return constant
         }
-        guard context.depth < Self.maxDepth, context.inPlace < Self.maxInPlace else {
-            report("$ref", "the schema refers to itself without end", at: node.span, context.path)
+        guard context.inPlace < Self.maxInPlace else {
+            report("ref", "the schema refers to itself without end", at: node.span, context.path)
+            return false
+        }
+        guard context.depth < Self.maxDepth else {
+            report("depth", "the value nests too deeply to validate", at: node.span, context.path)
             return false
         }
         var pushed = false

@@ -1,16 +1,19 @@
 /// A `pattern` regular expression, compiled once, matched as an unanchored
-/// search over Unicode scalars.
+/// search over Unicode scalars. `\d` and `\w` are ASCII-only, as in
+/// ECMA-262 (the consumer is JavaScript).
 struct SchemaPattern: @unchecked Sendable {
-    // `Regex` holds no mutable shared state after construction; matching is
-    // safe from any thread.
+    // `Regex` is immutable after construction (its lowered program is
+    // initialized once, atomically); matching is safe from any thread.
     let source: String
     private let regex: Regex<AnyRegexOutput>
 
     /// Compiles `source`; nil when the stdlib cannot parse it.
     init?(_ source: String) {
-        guard let regex = try? Regex(source) else { return nil }
+        guard let parsed = try? Regex(source) else { return nil }
+        regex = parsed.matchingSemantics(.unicodeScalar).asciiOnlyDigits().asciiOnlyWordCharacters()
         self.source = source
-        self.regex = regex.matchingSemantics(.unicodeScalar)
+        // Match once now so the regex is fully compiled at schema compile time.
+        do { _ = try regex.firstMatch(in: "") } catch { return nil }
     }
 
     /// True when the pattern matches somewhere in `text`.

@@ -63,6 +63,8 @@ public struct FileDiscovery: Sendable {
             } else if let format = InputFormat(path: path) {
                 if seen.insert(path).inserted {
                     result.files.append(DiscoveredFile(path: path, format: format, explicit: true))
+                } else if let index = result.files.firstIndex(where: { $0.path == path }) {
+                    result.files[index].explicit = true
                 }
             } else {
                 result.problems.append("cannot lint '\(path)': not a \(InputFormat.extensionList) file")
@@ -93,7 +95,7 @@ public struct FileDiscovery: Sendable {
             names.sort()
             var subfolders: [(folder: String, inScriptOutput: Bool)] = []
             for name in names {
-                let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+                let path = folder == "." ? name : folder.hasSuffix("/") ? folder + name : folder + "/" + name
                 if name.hasPrefix(".") || FileDiscovery.skippedFolders.contains(name) { continue }
                 if isExcluded(path) {
                     result.skipped.append((path, "excluded by config"))

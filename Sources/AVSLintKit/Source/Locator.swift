@@ -31,7 +31,11 @@ public struct Locator: Sendable {
             }
             return last
         }
-        line = file.line(containing: offset)
+        if offset >= lineEnd, line + 1 < file.lineStarts.count, offset < file.lineStarts[line + 1] {
+            line += 1  // the next line: the common case for a parser moving forward
+        } else {
+            line = file.line(containing: offset)
+        }
         lineStart = file.lineStarts[line - 1]
         lineEnd = line < file.lineStarts.count ? file.lineStarts[line] : Int.max
         last = Position(line: line, column: 1 + file.scalarCount(from: lineStart, to: offset), offset: offset)

@@ -4,22 +4,37 @@
 /// of Chinese text does not shift later columns, and a leading UTF-8 BOM is
 /// not counted. `offset` is the 0-based byte offset into the file's bytes.
 public struct Position: Sendable, Hashable, Comparable {
+    // Stored as 32-bit values (files are capped at 512 MiB) so a Span is 24
+    // bytes, not 48: every node of a large document carries two spans.
+    private var storedLine: Int32
+    private var storedColumn: Int32
+    private var storedOffset: Int32
+
     /// 1-based line number.
-    public var line: Int
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(truncatingIfNeeded: newValue) }
+    }
     /// 1-based column, counted in Unicode scalars.
-    public var column: Int
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(truncatingIfNeeded: newValue) }
+    }
     /// 0-based byte offset into the file.
-    public var offset: Int
+    public var offset: Int {
+        get { Int(storedOffset) }
+        set { storedOffset = Int32(truncatingIfNeeded: newValue) }
+    }
 
     /// Creates a position.
     public init(line: Int, column: Int, offset: Int) {
-        self.line = line
-        self.column = column
-        self.offset = offset
+        storedLine = Int32(truncatingIfNeeded: line)
+        storedColumn = Int32(truncatingIfNeeded: column)
+        storedOffset = Int32(truncatingIfNeeded: offset)
     }
 
     public static func < (lhs: Position, rhs: Position) -> Bool {
-        lhs.offset < rhs.offset
+        lhs.storedOffset < rhs.storedOffset
     }
 }
 

@@ -22,12 +22,20 @@ struct JSONParser {
 
     private static let noKey = Node(.computed, span: .fileStart)
 
-    private var scanner: JSONScanner
+    /// Most distinct keys whose node value is shared (see `keyValue`).
+    private static let internLimit = 4096
+    private static let trueValue = Node.Value.scalar(Scalar(.bool(true), text: "true", style: .plain))
+    private static let falseValue = Node.Value.scalar(Scalar(.bool(false), text: "false", style: .plain))
+    private static let nullValue = Node.Value.scalar(Scalar(.null, text: "null", style: .plain))
+
+    private(set) var scanner: JSONScanner
     private var locator: Locator
     private let limits: LoadLimits
     /// `frames[0..<depth]` are the open containers, innermost last.
     private var frames: [Frame] = []
     private var depth = 0
+    /// Key values already built, by name.
+    private var internedKeys: [String: Node.Value] = [:]
     /// Duplicate keys found so far, in the order objects closed.
     private(set) var duplicates: [Diagnostic] = []
 
@@ -59,26 +67,8 @@ struct JSONParser {
                 } else {
                     continue parsing
                 }
-            case UInt8(ascii: "\""):
-                let start = scanner.offset
-                let string = try scanner.scanString()
-                value = Node(.scalar(Scalar(.string(string), text: string, style: .doubleQuoted)),
-                             span: locator.span(start, scanner.offset))
-            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                let range = try scanner.scanNumber()
-                let text = scanner.text(range)
-                guard let number = Number(decimal: text) else {
-                    throw JSONSyntaxError(.expectedValue(found: "'\(text)'"), range.lowerBound, range.upperBound)
-                }
-                value = Node(.scalar(Scalar(.number(number), text: text, style: .plain)),
-                             span: locator.span(range.lowerBound, range.upperBound))
-            case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
-                let start = scanner.offset
-                let keyword = try scanner.scanKeyword()
-                value = Node(.scalar(Scalar(keyword, text: scanner.text(start..<scanner.offset), style: .plain)),
-                             span: locator.span(start, scanner.offset))
             default:
-                throw unexpectedValue()
+                value = try readScalar()
             }
             // Hand the finished value to its container; close containers
             // until one expects another value.
@@ -118,6 +108,39 @@ struct JSONParser {
             throw JSONSyntaxError(.trailingContent(found: found.text), scanner.offset, found.end)
         }
         return value
+    }
+
+    // MARK: - Scalars
+
+    /// Reads the string, number or keyword at `offset`, or throws naming
+    /// what stands there instead of a value.
+    private mutating func readScalar() throws(JSONSyntaxError) -> Node {
+        let start = scanner.offset
+        let value: Node.Value
+        switch scanner.current {
+        case UInt8(ascii: "\""):
+            let string = try scanner.scanString()
+            value = .scalar(Scalar(.string(string), text: string, style: .doubleQuoted))
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            let range = try scanner.scanNumber()
+            let text = scanner.text(range)
+            // The scanner enforced the RFC 8259 grammar, a subset of what
+            // `Number(decimal:)` reads, so this guard never fails.
+            guard let number = Number(decimal: text) else {
+                throw JSONSyntaxError(.expectedValue(found: "'\(text)'"), range.lowerBound, range.upperBound)
+            }
+            value = .scalar(Scalar(.number(number), text: text, style: .plain))
+        case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
+            // Keyword values are shared boxes, like repeated keys.
+            switch try scanner.scanKeyword() {
+            case .bool(true): value = JSONParser.trueValue
+            case .bool(false): value = JSONParser.falseValue
+            default: value = JSONParser.nullValue
+            }
+        default:
+            throw unexpectedValue()
+        }
+        return Node(value, span: locator.span(start, scanner.offset))
     }
 
     // MARK: - Containers
@@ -215,7 +238,7 @@ struct JSONParser {
         if end - start - 2 > limits.maxKeyBytes, name.utf8.count > limits.maxKeyBytes {
             throw JSONSyntaxError(.keyTooLong(limit: limits.maxKeyBytes), start, end)
         }
-        let key = Node(.scalar(Scalar(.string(name), text: name, style: .doubleQuoted)), span: locator.span(start, end))
+        let key = Node(keyValue(name), span: locator.span(start, end))
         scanner.skipWhitespace()
         guard scanner.current == UInt8(ascii: ":") else {
             throw unexpected(.expectedColon)
@@ -228,49 +251,13 @@ struct JSONParser {
         }
     }
 
-    // MARK: - Errors
-
-    /// The error for what stands where a value should start.
-    private func unexpectedValue() -> JSONSyntaxError {
-        let o = scanner.offset
-        if let special = misplacedToken(at: o) { return special }
-        switch scanner.current {
-        case UInt8(ascii: "+"): return JSONSyntaxError(.leadingPlus, o, o + 1)
-        case UInt8(ascii: "."): return JSONSyntaxError(.leadingPoint, o, o + 1)
-        default: break
-        }
-        let found = scanner.describe(at: o)
-        if found.text == "'NaN'" || found.text == "'Infinity'" {
-            return JSONSyntaxError(.notAllowed(literal: String(found.text.dropFirst().dropLast())), o, found.end)
-        }
-        return JSONSyntaxError(.expectedValue(found: found.text), o, found.end)
-    }
-
-    /// The error for what stands where a key should start.
-    private func unexpectedKey(afterComma: Bool) -> JSONSyntaxError {
-        let o = scanner.offset
-        if afterComma, scanner.current == UInt8(ascii: "}") {
-            return JSONSyntaxError(.trailingCommaInObject, o, o + 1)
-        }
-        if let special = misplacedToken(at: o) { return special }
-        let found = scanner.describe(at: o)
-        if scanner.isWordByte(scanner.current), !scanner.isDigit(scanner.current) {
-            return JSONSyntaxError(.unquotedKey(found: found.text), o, found.end)
-        }
-        return JSONSyntaxError(afterComma ? .expectedKey(found: found.text) : .expectedKeyOrBrace(found: found.text), o, found.end)
-    }
-
-    /// `reason` at the current byte, unless a comment stands there.
-    private func unexpected(_ reason: JSONSyntaxError.Reason) -> JSONSyntaxError {
-        let o = scanner.offset
-        if scanner.commentStarts(at: o) { return JSONSyntaxError(.comment, o, o + 2) }
-        return JSONSyntaxError(reason, o, scanner.describe(at: o).end)
-    }
-
-    /// A comment or a single-quoted string where a value or key should be.
-    private func misplacedToken(at o: Int) -> JSONSyntaxError? {
-        if scanner.commentStarts(at: o) { return JSONSyntaxError(.comment, o, o + 2) }
-        if scanner.current == UInt8(ascii: "'") { return JSONSyntaxError(.singleQuote, o, o + 1) }
-        return nil
+    /// The value of a key node. Config files repeat the same few keys, and a
+    /// node's value lives in a heap box that copies share, so each distinct
+    /// key gets one box (up to `internLimit` keys) instead of one per use.
+    private mutating func keyValue(_ name: String) -> Node.Value {
+        if let shared = internedKeys[name] { return shared }
+        let value = Node.Value.scalar(Scalar(.string(name), text: name, style: .doubleQuoted))
+        if internedKeys.count < JSONParser.internLimit { internedKeys[name] = value }
+        return value
     }
 }

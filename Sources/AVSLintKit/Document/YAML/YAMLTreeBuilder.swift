@@ -13,10 +13,13 @@ struct YAMLFrame {
     var lastEnd: Position
     /// The anchor to define when the collection ends.
     var anchor: String?
-    /// Sequence items.
-    var items: [Node] = []
-    /// Mapping members written explicitly (not merged).
-    var members: [Member] = []
+    /// Where this collection's children start in the builder's scratch
+    /// stack (`items` for a sequence, `members` for a mapping): children
+    /// collect there and move into an exactly sized array at the end, which
+    /// saves the regrowth and the spare capacity of appending to each array.
+    var first: Int
+    /// Children so far (items, or explicit members).
+    var count = 0
     /// A mapping key waiting for its value.
     var key: Node?
     /// The waiting key is the merge key `<<`.
@@ -36,6 +39,10 @@ struct YAMLTreeBuilder {
     private let limits: LoadLimits
     private var marks: YAMLMarks
     private var stack: [YAMLFrame] = []
+    /// Items of the open sequences, innermost last.
+    private var items: [Node] = []
+    /// Explicit members of the open mappings, innermost last.
+    private var members: [Member] = []
     private var root: Node?
     private var anchors = YAMLAnchors()
     private var documents: [Document] = []
@@ -71,6 +78,8 @@ struct YAMLTreeBuilder {
         switch e.type {
         case YAML_DOCUMENT_START_EVENT:
             stack.removeAll(keepingCapacity: true)
+            items.removeAll(keepingCapacity: true)
+            members.removeAll(keepingCapacity: true)
             root = nil
             anchors.reset()
         case YAML_DOCUMENT_END_EVENT:
@@ -99,7 +108,8 @@ struct YAMLTreeBuilder {
         let content = UnsafeBufferPointer(start: data.value, count: data.length)
         let startOffset = marks.offset(e.start_mark.index)
         let endOffset = marks.offset(e.end_mark.index)
-        let isKey = stack.last.map { $0.isMapping && $0.key == nil } ?? false
+        let top = stack.count - 1
+        let isKey = top >= 0 && stack[top].isMapping && stack[top].key == nil
         var contentStart = startOffset
         var tagRange: Range<Int>?
         if data.anchor != nil || data.tag != nil {
@@ -184,22 +194,26 @@ struct YAMLTreeBuilder {
             }
         }
         stack.append(YAMLFrame(isMapping: mapping, isFlow: flow, start: start, lastEnd: start,
-                               anchor: anchor.map(string)))
+                               anchor: anchor.map(string), first: mapping ? members.count : items.count))
     }
 
     private mutating func endCollection(_ e: yaml_event_t) {
-        guard var frame = stack.popLast() else { return }
+        guard let frame = stack.popLast() else { return }
         let end = frame.isFlow ? marks.position(e.end_mark.index) : frame.lastEnd
         let span = Span(start: frame.start, end: end)
         let node: Node
         if frame.isMapping {
-            checkDuplicates(frame)
+            var explicit = Array(members[frame.first...])
+            members.removeSubrange(frame.first...)
+            checkDuplicates(explicit, hasNonScalarKey: frame.hasNonScalarKey)
             if !frame.merges.isEmpty {
-                frame.members = YAMLMerge.apply(frame.merges, to: frame.members)
+                explicit = YAMLMerge.apply(frame.merges, to: explicit)
             }
-            node = Node(.mapping(frame.members), span: span)
+            node = Node(.mapping(explicit), span: span)
         } else {
-            node = Node(.sequence(frame.items), span: span)
+            let children = Array(items[frame.first...])
+            items.removeSubrange(frame.first...)
+            node = Node(.sequence(children), span: span)
         }
         if let anchor = frame.anchor { anchors.define(anchor, node: node, size: frame.size) }
         attach(node, size: frame.size)
@@ -217,7 +231,8 @@ struct YAMLTreeBuilder {
         stack[top].size &+= size
         stack[top].lastEnd = node.span.end
         guard stack[top].isMapping else {
-            stack[top].items.append(node)
+            items.append(node)
+            stack[top].count += 1
             return
         }
         guard let key = stack[top].key else {
@@ -229,7 +244,7 @@ struct YAMLTreeBuilder {
         stack[top].key = nil
         if stack[top].keyIsMerge {
             if let sources = YAMLMerge.sources(of: node) {
-                stack[top].merges.append(YAMLMerge(index: stack[top].members.count, sources: sources))
+                stack[top].merges.append(YAMLMerge(index: stack[top].count, sources: sources))
             } else {
                 report(BuiltinRule.syntaxError,
                        "the value of merge key '<<' must be a mapping, an alias to one, or a list of them",
@@ -237,20 +252,36 @@ struct YAMLTreeBuilder {
             }
             stack[top].keyIsMerge = false
         } else {
-            stack[top].members.append(Member(key: key, value: node))
+            members.append(Member(key: key, value: node))
+            stack[top].count += 1
         }
     }
 
-    /// Duplicate keys among the explicitly written scalar keys of `frame`,
-    /// which has just been popped (so `stack` holds its parents).
-    private mutating func checkDuplicates(_ frame: YAMLFrame) {
-        let members = frame.hasNonScalarKey ? frame.members.filter { $0.key.scalar != nil } : frame.members
+    /// Duplicate keys among the explicitly written scalar keys of a mapping
+    /// that has just been popped (so `stack` holds its parents).
+    private mutating func checkDuplicates(_ explicit: [Member], hasNonScalarKey: Bool) {
+        let members = hasNonScalarKey ? explicit.filter { $0.key.scalar != nil } : explicit
+        if members.count <= 8, !Self.mayRepeat(members) { return }
         // The mapping's path costs a walk of the stack; only build it when needed.
         var found = DuplicateKeys.check(members, file: file.path, path: "")
         guard !found.isEmpty else { return }
         let path = currentPath()
         for i in found.indices { found[i].instancePath = path + found[i].instancePath }
         diagnostics.append(contentsOf: found)
+    }
+
+    /// False when no two of a few members share a key: a pairwise check is
+    /// cheaper than the hash table `DuplicateKeys.check` builds, and most
+    /// mappings are small. (DuplicateKeys.check still words every finding.)
+    private static func mayRepeat(_ members: [Member]) -> Bool {
+        guard members.count > 1 else { return false }
+        for i in 1..<members.count {
+            guard case .scalar(let a) = members[i].key.value else { continue }
+            for j in 0..<i {
+                if case .scalar(let b) = members[j].key.value, a.text == b.text { return true }
+            }
+        }
+        return false
     }
 
     /// The JSON Pointer of the node that will be attached next.
@@ -260,7 +291,7 @@ struct YAMLTreeBuilder {
             if frame.isMapping {
                 path += "/" + JSONPointer.escape(frame.key?.scalar?.text ?? "")
             } else {
-                path += "/" + String(frame.items.count)
+                path += "/" + String(frame.count)
             }
         }
         return path

@@ -1,0 +1,29 @@
+/// `signature`: recomputes the mini-program launch signature (the selected
+/// node is the document root) and compares it with the `sign` of `path`.
+/// Without a secret it gives one `info` saying the check was skipped.
+/// Findings point at the `path` value. Template values: `{{env}}` (the
+/// variable that holds the secret). The secret itself is never a value.
+public struct SignatureFunction: RuleFunction {
+    public static let name = "signature"
+
+    public init() {}
+
+    public func run(_ context: RuleFunctionContext) -> [RuleFunctionResult] {
+        let env = context.configuration.secretEnv
+        let pathTarget = context.selection.child(named: "path")
+        guard let secret = context.secret, !secret.isEmpty else {
+            return [RuleFunctionResult(
+                target: pathTarget, values: ["env": env],
+                message: "signature not checked: set \(env) to check the signature", severity: .info)]
+        }
+        guard let inputs = try? Signer.inputs(of: context.root) else { return [] }
+        let query = PathQuery(inputs.path)
+        guard let sign = query.values("sign").first?.value, let nonce = query.values("nonce").first?.value,
+              let timestamp = query.values("timestamp").first?.value else { return [] }
+        let expected = Signer.sign(
+            appId: inputs.appId, path: inputs.path, extraData: inputs.extraData, secret: secret, nonce: nonce,
+            timestamp: timestamp)
+        guard sign.lowercased() != expected else { return [] }
+        return [RuleFunctionResult(target: pathTarget, values: ["env": env])]
+    }
+}

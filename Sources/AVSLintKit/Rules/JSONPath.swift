@@ -1,0 +1,298 @@
+/// A JSONPath selector: the RFC 9535 subset `$`, `.name`, `['name']`,
+/// `[*]`, `.*`, `[N]` and `..`, plus two named roots: `$referer` (the
+/// `udeskAvsMiniReferer` object in either mode) and `$navigates` (each
+/// return-navigation object inside it).
+public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
+    /// Where evaluation starts.
+    public enum Root: String, Sendable, Hashable {
+        /// The document root.
+        case document = "$"
+        /// The referer object.
+        case referer = "$referer"
+        /// The five navigate objects of the referer (those present).
+        case navigates = "$navigates"
+    }
+
+    /// One step of a path.
+    public enum Segment: Sendable, Hashable {
+        /// The member named so.
+        case name(String)
+        /// Every member value or item.
+        case wildcard
+        /// The item at an index (negative counts from the end).
+        case index(Int)
+        /// The step applied to the node and all its descendants.
+        indirect case descendant(Segment)
+    }
+
+    /// A syntax error in a path, with the 0-based character offset where it is.
+    public struct ParseError: Error, Sendable, Hashable, CustomStringConvertible {
+        /// What is wrong.
+        public var message: String
+        /// Character offset in the path text.
+        public var offset: Int
+        public var description: String { "\(message) at character \(offset + 1)" }
+    }
+
+    /// Where evaluation starts.
+    public var root: Root
+    /// The steps after the root.
+    public var segments: [Segment]
+    /// The text as written.
+    public var description: String
+
+    /// Parses a path.
+    /// - Throws: `ParseError` naming what is wrong and where.
+    public init(_ text: String) throws {
+        description = text
+        let chars = Array(text.unicodeScalars)
+        var i = 0
+        func fail(_ message: String) -> ParseError { ParseError(message: message, offset: i) }
+        func isNameChar(_ c: Unicode.Scalar) -> Bool {
+            c == "_" || c == "-" || c.value >= 0x80 || ("a"..."z").contains(c) || ("A"..."Z").contains(c)
+                || ("0"..."9").contains(c)
+        }
+        guard i < chars.count, chars[i] == "$" else { throw fail("a path starts with '$'") }
+        i += 1
+        var rootName = "$"
+        while i < chars.count, isNameChar(chars[i]) {
+            rootName.unicodeScalars.append(chars[i])
+            i += 1
+        }
+        guard let root = Root(rawValue: rootName) else {
+            throw ParseError(message: "unknown root '\(rootName)'; expected '$', '$referer' or '$navigates'", offset: 0)
+        }
+        self.root = root
+        var segments: [Segment] = []
+        func readName() throws -> String {
+            var name = ""
+            while i < chars.count, isNameChar(chars[i]) {
+                name.unicodeScalars.append(chars[i])
+                i += 1
+            }
+            guard !name.isEmpty else { throw fail("expected a member name") }
+            return name
+        }
+        func readBracket() throws -> Segment {
+            // chars[i] == "["
+            i += 1
+            guard i < chars.count else { throw fail("unclosed '['") }
+            let segment: Segment
+            if chars[i] == "*" {
+                i += 1
+                segment = .wildcard
+            } else if chars[i] == "'" || chars[i] == "\"" {
+                let quote = chars[i]
+                i += 1
+                var name = ""
+                while i < chars.count, chars[i] != quote {
+                    if chars[i] == "\\", i + 1 < chars.count { i += 1 }
+                    name.unicodeScalars.append(chars[i])
+                    i += 1
+                }
+                guard i < chars.count else { throw fail("unclosed quoted name") }
+                i += 1
+                segment = .name(name)
+            } else {
+                var digits = ""
+                if chars[i] == "-" { digits = "-"; i += 1 }
+                while i < chars.count, ("0"..."9").contains(chars[i]) {
+                    digits.unicodeScalars.append(chars[i])
+                    i += 1
+                }
+                guard let index = Int(digits) else { throw fail("expected '*', a quoted name or an index") }
+                segment = .index(index)
+            }
+            guard i < chars.count, chars[i] == "]" else { throw fail("expected ']'") }
+            i += 1
+            return segment
+        }
+        while i < chars.count {
+            if chars[i] == "." {
+                if i + 1 < chars.count, chars[i + 1] == "." {
+                    i += 2
+                    guard i < chars.count else { throw fail("expected a name, '*' or '[' after '..'") }
+                    if chars[i] == "*" {
+                        i += 1
+                        segments.append(.descendant(.wildcard))
+                    } else if chars[i] == "[" {
+                        segments.append(.descendant(try readBracket()))
+                    } else {
+                        segments.append(.descendant(.name(try readName())))
+                    }
+                } else {
+                    i += 1
+                    if i < chars.count, chars[i] == "*" {
+                        i += 1
+                        segments.append(.wildcard)
+                    } else {
+                        segments.append(.name(try readName()))
+                    }
+                }
+            } else if chars[i] == "[" {
+                segments.append(try readBracket())
+            } else {
+                throw fail("expected '.' or '['")
+            }
+        }
+        self.segments = segments
+    }
+
+    /// Selects the nodes the path names in `document`, in document order.
+    /// A document that is not a launch config yields nothing for the named roots.
+    public func select(in document: Node?) -> [Selection] {
+        guard let document else { return [] }
+        var current: [Selection]
+        switch root {
+        case .document:
+            current = [Selection(node: document, keyPath: [], key: nil)]
+        case .referer, .navigates:
+            guard let referer = JSONPath.referer(in: document) else { return [] }
+            current = [referer]
+            if root == .navigates {
+                current = JSONPath.navigates(of: referer)
+            }
+        }
+        for segment in segments {
+            var next: [Selection] = []
+            for selection in current { JSONPath.apply(segment, to: selection, into: &next) }
+            current = next
+        }
+        return current
+    }
+
+    /// The referer object of a launch config, or nil.
+    public static func referer(in root: Node) -> Selection? {
+        guard let mode = LaunchMode.detect(root) else { return nil }
+        var selection = Selection(node: root, keyPath: [], key: nil)
+        for key in mode.refererKeys {
+            guard let member = selection.node.member(key) else { return nil }
+            selection = Selection(node: member.value, keyPath: selection.keyPath + [.key(key)], key: member.key)
+        }
+        return selection
+    }
+
+    /// The navigate objects present in a referer, in file order (the last of a repeated key).
+    public static func navigates(of referer: Selection) -> [Selection] {
+        guard let members = referer.node.members else { return [] }
+        var out: [Selection] = []
+        for (index, member) in members.enumerated() {
+            let name = member.name
+            guard LaunchMode.navigateNames.contains(name),
+                  !members[(index + 1)...].contains(where: { $0.name == name }) else { continue }
+            out.append(Selection(node: member.value, keyPath: referer.keyPath + [.key(name)], key: member.key))
+        }
+        return out
+    }
+
+    private static func apply(_ segment: Segment, to selection: Selection, into out: inout [Selection]) {
+        switch segment {
+        case .name(let name):
+            if let members = selection.node.members {
+                for member in members where member.name == name {
+                    out.append(selection.child(member))
+                }
+            }
+        case .wildcard:
+            children(of: selection, into: &out)
+        case .index(let index):
+            if let items = selection.node.items {
+                let i = index < 0 ? items.count + index : index
+                if i >= 0, i < items.count {
+                    out.append(Selection(node: items[i], keyPath: selection.keyPath + [.index(i)], key: nil))
+                }
+            }
+        case .descendant(let inner):
+            var stack = [selection]
+            var visited: [Selection] = []
+            while let top = stack.popLast() {
+                visited.append(top)
+                var kids: [Selection] = []
+                children(of: top, into: &kids)
+                stack.append(contentsOf: kids.reversed())
+            }
+            for node in visited { apply(inner, to: node, into: &out) }
+        }
+    }
+
+    private static func children(of selection: Selection, into out: inout [Selection]) {
+        switch selection.node.value {
+        case .mapping(let members):
+            for member in members { out.append(selection.child(member)) }
+        case .sequence(let items):
+            for (i, item) in items.enumerated() {
+                out.append(Selection(node: item, keyPath: selection.keyPath + [.index(i)], key: nil))
+            }
+        case .scalar, .computed:
+            break
+        }
+    }
+}
+
+/// A node a path selected, with the way to it from the document root.
+public struct Selection: Sendable {
+    /// One step from the root.
+    public enum Step: Sendable, Hashable {
+        /// A mapping member.
+        case key(String)
+        /// A sequence item.
+        case index(Int)
+    }
+
+    /// The node.
+    public var node: Node
+    /// The steps from the document root to the node.
+    public var keyPath: [Step]
+    /// The key node when the node is a member value.
+    public var key: Node?
+
+    /// Creates a selection.
+    public init(node: Node, keyPath: [Step], key: Node?) {
+        self.node = node
+        self.keyPath = keyPath
+        self.key = key
+    }
+
+    /// The member name the node is held under, or nil for an item or the root.
+    public var property: String? {
+        if case .key(let name)? = keyPath.last { return name }
+        return nil
+    }
+
+    /// The member name the node or its nearest enclosing member is held under
+    /// (`SelectField_1` for the item `SelectField_1[0]`).
+    public var nearestProperty: String? {
+        for step in keyPath.reversed() {
+            if case .key(let name) = step { return name }
+        }
+        return nil
+    }
+
+    /// The name of the member that holds the node's parent (the navigate slot of a `path`).
+    public var parentProperty: String? {
+        guard keyPath.count >= 2, case .key(let name) = keyPath[keyPath.count - 2] else { return nil }
+        return name
+    }
+
+    /// The RFC 6901 JSON Pointer of the node.
+    public var pointer: String {
+        var out = ""
+        for step in keyPath {
+            switch step {
+            case .key(let name): out = JSONPointer.appending(out, key: name)
+            case .index(let i): out = JSONPointer.appending(out, index: i)
+            }
+        }
+        return out
+    }
+
+    /// The selection of a member of this node.
+    public func child(_ member: Member) -> Selection {
+        Selection(node: member.value, keyPath: keyPath + [.key(member.name)], key: member.key)
+    }
+
+    /// The selection of the last member named `name`, or nil.
+    public func child(named name: String) -> Selection? {
+        node.member(name).map(child)
+    }
+}

@@ -1,0 +1,115 @@
+/// A declarative cross-field rule, read from a `rules/<category>/<name>.yaml` file.
+public struct Rule: Sendable {
+    /// Stable id (`navigate/type-mismatch`).
+    public var id: String
+    /// Default severity.
+    public var severity: Severity
+    /// One line.
+    public var summary: String
+    /// What fires, why it matters on the platform, how to fix it.
+    public var description: String
+    /// The nodes the rule looks at (the union of every selector, in order).
+    public var given: [JSONPath]
+    /// The launch mode the rule applies to; nil for both.
+    public var mode: LaunchMode?
+    /// The checks run on every selected node.
+    public var checks: [RuleCheck]
+    /// Documented examples, run by the test suite.
+    public var examples: RuleExamples
+    /// The file the rule was read from.
+    public var file: String
+
+    /// What reporters and `avslint rules` need.
+    public var info: RuleInfo {
+        RuleInfo(id: id, severity: severity, summary: summary, description: description)
+    }
+}
+
+/// One `then` entry of a rule, with the conditions and wording that apply to it.
+public struct RuleCheck: Sendable {
+    /// What the selected node must satisfy.
+    public enum Action: Sendable {
+        /// A JSON Schema; each failure is a finding.
+        case schema(JSONSchema)
+        /// A named function with its options.
+        case function(any RuleFunction, options: Node?)
+    }
+
+    /// A schema the selected node must match for the check to apply.
+    public var when: JSONSchema?
+    /// Settings the configuration must hold for the check to apply (`survey: true`).
+    public var config: [(key: String, value: ScalarValue)]
+    /// What the node must satisfy.
+    public var action: Action
+    /// The message template.
+    public var message: String
+    /// Where findings point.
+    public var at: RuleTarget
+}
+
+/// Where a finding points, relative to the node a check found wrong.
+public enum RuleTarget: Sendable, Hashable {
+    /// The node itself.
+    case value
+    /// The key that holds the node.
+    case key
+    /// The value of the node's member with this name (the node itself when absent).
+    case member(String)
+    /// The key of the node's member with this name (the node itself when absent).
+    case memberKey(String)
+
+    /// Parses `value`, `key`, `NAME` or `NAME.key`.
+    public init(_ text: String) {
+        switch text {
+        case "value": self = .value
+        case "key": self = .key
+        default:
+            if text.hasSuffix(".key") {
+                self = .memberKey(String(text.dropLast(4)))
+            } else {
+                self = .member(text)
+            }
+        }
+    }
+}
+
+/// A rule's documented examples.
+public struct RuleExamples: Sendable {
+    /// One example: a YAML launch config, the settings it runs under, and for
+    /// an invalid one the findings it must give (`RULE LINE:COL`).
+    public struct Example: Sendable {
+        /// The YAML text.
+        public var config: String
+        /// `survey`, `profile`, `secret` for the run.
+        public var settings: ExampleSettings
+        /// `RULE LINE:COL` strings; empty for a valid example.
+        public var expect: [String]
+    }
+
+    /// Configs on which the rule is silent.
+    public var valid: [Example]
+    /// Configs on which the rule gives exactly the expected findings.
+    public var invalid: [Example]
+}
+
+/// The configuration an example runs under.
+public struct ExampleSettings: Sendable, Hashable {
+    /// Config `survey`.
+    public var survey: Bool?
+    /// Config `profile`.
+    public var profile: String?
+    /// The signing secret, as if read from the environment.
+    public var secret: String?
+
+    /// Creates settings.
+    public init(survey: Bool? = nil, profile: String? = nil, secret: String? = nil) {
+        self.survey = survey
+        self.profile = profile
+        self.secret = secret
+    }
+
+    /// The configuration these settings describe.
+    public var configuration: Configuration {
+        Configuration(survey: survey, profile: profile)
+    }
+}

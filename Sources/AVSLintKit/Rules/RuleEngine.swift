@@ -1,0 +1,233 @@
+/// Runs a rule set over documents: selects nodes, applies each check's
+/// conditions, runs its schema or function, and turns the failures into
+/// diagnostics with the configured severity.
+public struct RuleEngine: Sendable {
+    /// The rules.
+    public var rules: RuleSet
+    /// The run's configuration (conditions and severity overrides).
+    public var configuration: Configuration
+    /// The signing secret, when the environment has it. Never printed.
+    public var secret: String?
+
+    /// Creates an engine.
+    public init(rules: RuleSet, configuration: Configuration, secret: String?) {
+        self.rules = rules
+        self.configuration = configuration
+        self.secret = secret
+    }
+
+    /// The findings of every rule on one document; nothing when the document
+    /// is not a launch config.
+    public func check(_ document: Document, file: SourceFile) -> [Diagnostic] {
+        guard let root = document.root, let mode = LaunchMode.detect(root) else { return [] }
+        var out: [Diagnostic] = []
+        for rule in rules.rules {
+            if let wanted = rule.mode, wanted != mode { continue }
+            let level = configuration.level(for: rule.id)
+            if level == .off { continue }
+            var selections: [Selection] = []
+            for path in rule.given { selections += path.select(in: root) }
+            for selection in selections where !selection.node.isComputed {
+                for check in rule.checks {
+                    guard conditionsHold(check, on: selection) else { continue }
+                    out += run(check, of: rule, on: selection, root: root, mode: mode, file: file, level: level)
+                }
+            }
+        }
+        return dedupe(out)
+    }
+
+    /// The findings of every document of a file; the skipped-signature note
+    /// is given once per file.
+    public func check(_ documents: [Document], file: SourceFile) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        var sawSkipNote = false
+        for document in documents {
+            for diagnostic in check(document, file: file) {
+                if diagnostic.ruleID == "miniprogram/sign-mismatch", diagnostic.message.hasPrefix("signature not checked") {
+                    if sawSkipNote { continue }
+                    sawSkipNote = true
+                }
+                out.append(diagnostic)
+            }
+        }
+        return out
+    }
+
+    private func conditionsHold(_ check: RuleCheck, on selection: Selection) -> Bool {
+        for condition in check.config {
+            switch condition.key {
+            case "survey":
+                guard let survey = configuration.survey, condition.value == .bool(survey) else { return false }
+            case "profile":
+                guard let profile = configuration.profile, condition.value == .string(profile) else { return false }
+            default:
+                return false
+            }
+        }
+        if let when = check.when, !when.isValid(selection.node) { return false }
+        return true
+    }
+
+    private func run(
+        _ check: RuleCheck, of rule: Rule, on selection: Selection, root: Node, mode: LaunchMode, file: SourceFile,
+        level: Configuration.Level?
+    ) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        switch check.action {
+        case .schema(let schema):
+            let base = selection.pointer
+            for finding in schema.validate(selection.node, at: base, keySpan: selection.key?.span) {
+                let failing = resolve(finding.instancePath, from: selection, base: base)
+                if failing?.node.isComputed == true { continue }
+                let target: (selection: Selection, atKey: Bool) = failing.map { locate(check.at, from: $0) } ?? (selection, false)
+                let span = failing == nil ? finding.span : spanOf(target.selection, atKey: target.atKey)
+                let message = render(check.message, at: failing ?? selection, extra: ["error": finding.message])
+                out.append(diagnostic(rule, level: level, severity: nil, message: message, file: file,
+                                      span: span, pointer: target.selection.pointer, related: []))
+            }
+        case .function(let function, let options):
+            let context = RuleFunctionContext(
+                selection: selection, options: options, root: root, mode: mode, configuration: configuration,
+                secret: secret)
+            for result in function.run(context) {
+                let target: (selection: Selection, atKey: Bool)
+                if let explicit = result.target {
+                    target = (explicit, result.atKey)
+                } else {
+                    target = locate(check.at, from: selection)
+                }
+                let template = result.message ?? check.message
+                let message = render(template, at: result.target ?? selection, extra: result.values)
+                out.append(diagnostic(rule, level: level, severity: result.severity, message: message, file: file,
+                                      span: spanOf(target.selection, atKey: target.atKey),
+                                      pointer: target.selection.pointer, related: result.related))
+            }
+        }
+        return out
+    }
+
+    private func diagnostic(
+        _ rule: Rule, level: Configuration.Level?, severity: Severity?, message: String, file: SourceFile, span: Span,
+        pointer: String, related: [Related]
+    ) -> Diagnostic {
+        // A function's own severity (the skipped-check note) stands unless the config turns the rule off.
+        let resolved = severity ?? level?.severity ?? rule.severity
+        return Diagnostic(
+            ruleID: rule.id, severity: resolved, message: redact(message), file: file.path, span: span,
+            instancePath: pointer, related: related)
+    }
+
+    /// Never let the secret reach a message.
+    private func redact(_ message: String) -> String {
+        guard let secret, !secret.isEmpty, message.contains(secret) else { return message }
+        return message.replacingAll(secret, with: "***")
+    }
+
+    /// The selection at an absolute JSON Pointer below `selection`.
+    private func resolve(_ pointer: String, from selection: Selection, base: String) -> Selection? {
+        guard pointer.hasPrefix(base) else { return nil }
+        let rest = pointer.dropFirst(base.count)
+        if rest.isEmpty { return selection }
+        guard rest.first == "/" else { return nil }
+        var current = selection
+        for rawToken in rest.dropFirst().split(separator: "/", omittingEmptySubsequences: false) {
+            let token = String(rawToken).replacingAll("~1", with: "/").replacingAll("~0", with: "~")
+            switch current.node.value {
+            case .mapping:
+                guard let next = current.child(named: token) else { return nil }
+                current = next
+            case .sequence(let items):
+                guard let i = Int(token), i >= 0, i < items.count else { return nil }
+                current = Selection(node: items[i], keyPath: current.keyPath + [.index(i)], key: nil)
+            default:
+                return nil
+            }
+        }
+        return current
+    }
+
+    private func locate(_ target: RuleTarget, from selection: Selection) -> (selection: Selection, atKey: Bool) {
+        switch target {
+        case .value: return (selection, false)
+        case .key: return (selection, selection.key != nil)
+        case .member(let name): return (selection.child(named: name) ?? selection, false)
+        case .memberKey(let name):
+            if let child = selection.child(named: name) { return (child, true) }
+            return (selection, false)
+        }
+    }
+
+    private func spanOf(_ selection: Selection, atKey: Bool) -> Span {
+        if atKey, let key = selection.key { return key.span }
+        return selection.node.span
+    }
+
+    private func render(_ template: String, at selection: Selection, extra: [String: String]) -> String {
+        guard template.contains("{{") else { return template }
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstRange(of: "{{") {
+            out += rest[..<open.lowerBound]
+            let after = rest[open.upperBound...]
+            guard let close = after.firstRange(of: "}}") else {
+                out += rest[open.lowerBound...]
+                return out
+            }
+            let name = after[..<close.lowerBound].trimmingSpaces()
+            switch name {
+            case "property": out += selection.nearestProperty ?? ""
+            case "value": out += Self.valueText(selection.node)
+            case "path": out += Self.dottedPath(selection)
+            default: out += extra[name] ?? ""
+            }
+            rest = after[close.upperBound...]
+        }
+        out += rest
+        return out
+    }
+
+    static func valueText(_ node: Node) -> String {
+        switch node.value {
+        case .scalar(let scalar): return scalar.text
+        case .mapping: return "mapping"
+        case .sequence: return "list"
+        case .computed: return "computed value"
+        }
+    }
+
+    static func dottedPath(_ selection: Selection) -> String {
+        var out = ""
+        for step in selection.keyPath {
+            switch step {
+            case .key(let name): out += out.isEmpty ? name : "." + name
+            case .index(let i): out += "[\(i)]"
+            }
+        }
+        return out.isEmpty ? "$" : out
+    }
+
+    private func dedupe(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen: Set<Diagnostic> = []
+        return diagnostics.filter { seen.insert($0).inserted }
+    }
+}
+
+extension StringProtocol {
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return String(self) }
+        var out = ""
+        var rest = Substring(self)
+        while let range = rest.firstRange(of: target) {
+            out += rest[..<range.lowerBound]
+            out += replacement
+            rest = rest[range.upperBound...]
+        }
+        out += rest
+        return out
+    }
+
+    func trimmingSpaces() -> String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+}

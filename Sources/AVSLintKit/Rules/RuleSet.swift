@@ -1,0 +1,65 @@
+/// The rules a run applies: the embedded ones, plus any from `--rules-dir`.
+public struct RuleSet: Sendable {
+    /// The rules, ordered by id.
+    public var rules: [Rule]
+
+    /// What reporters and `avslint rules` need, ordered by id.
+    public var infos: [RuleInfo] { rules.map(\.info) }
+
+    /// Reads rule files (YAML).
+    /// - Throws: `RuleFileError` naming the first bad file and the position in it;
+    ///   two files with the same id are an error at the second.
+    public init(files: [(path: String, text: String)]) throws(RuleFileError) {
+        var byID: [String: Rule] = [:]
+        for file in files {
+            let rule = try RuleFileParser.parse(path: file.path, text: file.text)
+            if let earlier = byID[rule.id] {
+                throw RuleFileError(
+                    file: file.path, position: Span.fileStart.start,
+                    message: "rule '\(rule.id)' is already defined in \(earlier.file)")
+            }
+            byID[rule.id] = rule
+        }
+        rules = byID.values.sorted { $0.id < $1.id }
+    }
+
+    /// The rules compiled into the binary (`rules/**/*.yaml`).
+    public static func embedded() throws(RuleFileError) -> RuleSet {
+        try RuleSet(files: Embedded.files.filter { $0.path.hasPrefix("rules/") && $0.path.hasSuffix(".yaml") })
+    }
+
+    /// This set with `other`'s rules added; a rule of `other` replaces one with the same id.
+    public func merging(_ other: RuleSet) -> RuleSet {
+        var copy = self
+        let replaced = Set(other.rules.map(\.id))
+        copy.rules = (rules.filter { !replaced.contains($0.id) } + other.rules).sorted { $0.id < $1.id }
+        return copy
+    }
+
+    /// The rule with this id.
+    public func rule(_ id: String) -> Rule? {
+        rules.first { $0.id == id }
+    }
+
+    /// True when `pattern` (an id or a category glob like `navigate/*`)
+    /// names a rule of this set or a built-in id.
+    public func knows(_ pattern: String) -> Bool {
+        let builtins = [BuiltinRule.syntaxError, BuiltinRule.duplicateKey, BuiltinRule.documentTooComplex,
+                        BuiltinRule.unusedSuppression]
+        if pattern == "*" || pattern.hasPrefix("schema/") { return true }
+        return rules.contains { Configuration.matches(pattern: pattern, ruleID: $0.id) }
+            || builtins.contains { Configuration.matches(pattern: pattern, ruleID: $0) }
+    }
+}
+
+extension RuleSet {
+    /// The findings of one rule on one of its examples (for `avslint explain`
+    /// and the example test): the example's YAML linted by this set under the
+    /// example's settings, kept to that rule, sorted.
+    public func findings(of example: RuleExamples.Example, ruleID: String) -> [Diagnostic] {
+        let file = SourceFile(path: "example.yaml", text: example.config)
+        let loaded = YAMLLoader.load(file)
+        let engine = RuleEngine(rules: self, configuration: example.settings.configuration, secret: example.settings.secret)
+        return engine.check(loaded.documents, file: file).filter { $0.ruleID == ruleID }.sorted(by: Diagnostic.sortOrder)
+    }
+}
