@@ -74,6 +74,7 @@ struct JSLiteralParser {
                 if isSeparator(t, tz) {
                     step = .terminated(node, t)
                 } else {
+                    if startsOperand(t, tz) { throw missingSeparator(t, tz) }
                     let skipped = try skipExpression(from: t, &tz)
                     computed += 1
                     step = .terminated(Node(.computed, span: locator.span(node.span.start.offset, skipped.end)), skipped.terminator)
@@ -249,7 +250,14 @@ struct JSLiteralParser {
         var inType = false
         var end = first.start
         var t = first
+        // True when the token before `t`, at depth 0, ends an operand: a
+        // second operand right after it means a ',' is missing.
+        var afterOperand = false
         while true {
+            if depth == 0, !inType {
+                if afterOperand, startsOperand(t, tz) { throw missingSeparator(t, tz) }
+                afterOperand = endsOperand(t, tz)
+            }
             switch t.kind {
             case .end:
                 if let top = frames.last { throw unclosed(top) }
@@ -259,6 +267,7 @@ struct JSLiteralParser {
             case .templateTail:
                 if depth == 0 { return (end, t) }
                 depth -= 1
+                afterOperand = depth == 0
             case .punctuator:
                 let b = tz.bytes[t.start]
                 if t.length == 1 {
@@ -268,6 +277,7 @@ struct JSLiteralParser {
                     case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
                         if depth == 0 { return (end, t) }
                         depth -= 1
+                        afterOperand = depth == 0
                     case UInt8(ascii: ","):
                         if depth == 0 && angles == 0 { return (end, t) }
                     case UInt8(ascii: ";"):
@@ -338,6 +348,56 @@ struct JSLiteralParser {
     }
 
     // MARK: - Helpers
+
+    /// Words that precede an operand rather than end one.
+    private static func isOperatorWord(_ t: JSToken, _ tz: JSTokenizer) -> Bool {
+        switch t.length {
+        case 2: return tz.matches(t, "as") || tz.matches(t, "in") || tz.matches(t, "of")
+        case 3: return tz.matches(t, "new")
+        case 4: return tz.matches(t, "void")
+        case 5: return tz.matches(t, "async") || tz.matches(t, "await") || tz.matches(t, "yield") || tz.matches(t, "keyof") || tz.matches(t, "class")
+        case 6: return tz.matches(t, "typeof") || tz.matches(t, "delete")
+        case 8: return tz.matches(t, "function")
+        case 9: return tz.matches(t, "satisfies")
+        case 10: return tz.matches(t, "instanceof")
+        default: return false
+        }
+    }
+
+    /// True when `t` can only start an operand (a name or literal; not a
+    /// template, which may tag the operand before it).
+    private func startsOperand(_ t: JSToken, _ tz: JSTokenizer) -> Bool {
+        switch t.kind {
+        case .identifier:
+            return !(tz.matches(t, "as") || tz.matches(t, "satisfies") || tz.matches(t, "in")
+                     || tz.matches(t, "instanceof") || tz.matches(t, "of"))
+        case .number, .string, .regex:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// True when `t` ends an operand (a name, literal, or closing bracket).
+    private func endsOperand(_ t: JSToken, _ tz: JSTokenizer) -> Bool {
+        switch t.kind {
+        case .identifier:
+            return !JSLiteralParser.isOperatorWord(t, tz)
+        case .number, .string, .template, .templateTail, .regex:
+            return true
+        case .punctuator:
+            return tz.isPunct(t, UInt8(ascii: ")")) || tz.isPunct(t, UInt8(ascii: "]")) || tz.isPunct(t, UInt8(ascii: "}"))
+        default:
+            return false
+        }
+    }
+
+    /// The error for a value followed by another without a ',' between.
+    private func missingSeparator(_ t: JSToken, _ tz: JSTokenizer) -> JSSyntaxError {
+        frames.last?.isObject == false
+            ? JSSyntaxError(.expectedCommaOrBracket(found: tz.describe(t)), t.start, t.end)
+            : JSSyntaxError(.expectedCommaOrBrace(found: tz.describe(t)), t.start, t.end)
+    }
 
     private func isSeparator(_ t: JSToken, _ tz: JSTokenizer) -> Bool {
         tz.isPunct(t, UInt8(ascii: ",")) || tz.isPunct(t, UInt8(ascii: "}")) || tz.isPunct(t, UInt8(ascii: "]"))
