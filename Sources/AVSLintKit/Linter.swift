@@ -30,24 +30,30 @@ public struct Linter: Sendable {
     /// Loads `file` with the loader its format needs. Invalid UTF-8 is a
     /// `syntax-error` at the first bad byte and no document.
     public func load(_ file: SourceFile, format: InputFormat) -> LoadResult {
+        loadWithComments(file, format: format).result
+    }
+
+    /// Loads `file` and, for a script, the comments its tokenizer read
+    /// (nil for YAML and JSON, whose comments the suppression scanner finds).
+    private func loadWithComments(_ file: SourceFile, format: InputFormat) -> (result: LoadResult, comments: [CommentScanner.Comment]?) {
         if let bad = UTF8Check.firstInvalidOffset(file.bytes) {
             let position = file.position(at: bad)
             let byte = file.bytes[bad]
-            return LoadResult(diagnostics: [Diagnostic(
+            return (LoadResult(diagnostics: [Diagnostic(
                 ruleID: BuiltinRule.syntaxError, severity: .error,
                 message: "invalid UTF-8: byte 0x\(hex(byte)) cannot appear here",
-                file: file.path, span: Span(start: position, end: file.position(at: bad + 1)))])
+                file: file.path, span: Span(start: position, end: file.position(at: bad + 1)))]), nil)
         }
         switch format {
-        case .yaml: return YAMLLoader.load(file, limits: limits)
-        case .json: return JSONLoader.load(file, limits: limits)
+        case .yaml: return (YAMLLoader.load(file, limits: limits), nil)
+        case .json: return (JSONLoader.load(file, limits: limits), nil)
         case .javascript:
-            let loaded = JSLoader.loadDetailed(file, limits: limits)
+            let loaded = JSLoader.loadDetailed(file, limits: limits, comments: true)
             var result = loaded.result
             if reportsComputedValues, let note = JSLoader.computedValuesNote(loaded, file: file) {
                 result.diagnostics.append(note)
             }
-            return result
+            return (result, loaded.comments)
         }
     }
 
@@ -59,7 +65,7 @@ public struct Linter: Sendable {
     ///     documents are not launch configs is skipped without findings.
     /// - Returns: the sorted findings and whether the file held a launch config.
     public func lint(_ file: SourceFile, format: InputFormat, explicit: Bool = true) -> FileResult {
-        let loaded = load(file, format: format)
+        let (loaded, comments) = loadWithComments(file, format: format)
         var diagnostics = loaded.diagnostics
         // A YAML or JSON file without documents is empty or broken, and
         // linted; a script without a launch-config literal is not one.
@@ -74,6 +80,11 @@ public struct Linter: Sendable {
         }
         if !isLaunchConfig && (!explicit || format == .javascript) && !diagnostics.contains(where: { $0.severity == .error && $0.ruleID == BuiltinRule.syntaxError }) {
             return FileResult(diagnostics: [], isLaunchConfig: false)
+        }
+        switch format {
+        case .yaml: diagnostics = Suppressions.apply(diagnostics, file: file, syntax: .yaml)
+        case .javascript: diagnostics = Suppressions.apply(diagnostics, file: file, comments: comments ?? [])
+        case .json: break
         }
         diagnostics = applyLevels(diagnostics)
         diagnostics.sort(by: Diagnostic.sortOrder)

@@ -17,8 +17,8 @@ public enum JSLoader {
         public var result: LoadResult
         /// How many values, keys and spreads are computed at run time.
         public var computedValues: Int
-        /// The spans of the comments read (for suppression directives).
-        public var comments: [Span]
+        /// The comments read, markers dropped (for suppression directives).
+        public var comments: [CommentScanner.Comment]
     }
 
     /// Loads the launch-config literals of `file`.
@@ -52,10 +52,25 @@ public enum JSLoader {
             let ranges = isVue ? VueScriptBlocks.ranges(in: buffer) : [file.bomLength..<buffer.count]
             return JSLiteralFinder.find(in: buffer, ranges: ranges, file: file, limits: limits, collectComments: comments)
         }
-        var locator = Locator(file: file)
-        let spans = found.comments.map { locator.span($0.lowerBound, $0.upperBound) }
         return Loaded(result: LoadResult(documents: found.documents, diagnostics: found.diagnostics),
-                      computedValues: found.computed, comments: spans)
+                      computedValues: found.computed, comments: commentTexts(found.comments, in: file))
+    }
+
+    /// `// text` and `/* text */` ranges as comments: the text between the
+    /// markers, the span of the whole comment, and whether only blanks
+    /// precede it on its line.
+    static func commentTexts(_ ranges: [Range<Int>], in file: SourceFile) -> [CommentScanner.Comment] {
+        var locator = Locator(file: file)
+        return ranges.map { range in
+            let isBlock = range.count >= 4 && file.bytes[range.lowerBound + 1] == UInt8(ascii: "*")
+            let textEnd = isBlock ? range.upperBound - 2 : range.upperBound
+            let text = String(decoding: file.bytes[(range.lowerBound + 2)..<max(range.lowerBound + 2, textEnd)], as: UTF8.self)
+            let span = locator.span(range.lowerBound, range.upperBound)
+            var o = range.lowerBound
+            while o > 0, file.bytes[o - 1] == 0x20 || file.bytes[o - 1] == 0x09 { o -= 1 }
+            let ownLine = o == 0 || file.bytes[o - 1] == 0x0A || file.bytes[o - 1] == 0x0D || o == file.bomLength
+            return CommentScanner.Comment(text: text, span: span, ownLine: ownLine)
+        }
     }
 
     /// The rule id of the `--verbose` note on computed values.
