@@ -36,6 +36,7 @@ public struct Linter: Sendable {
     /// Loads `file` and, for a script, the comments its tokenizer read
     /// (nil for YAML and JSON, whose comments the suppression scanner finds).
     private func loadWithComments(_ file: SourceFile, format: InputFormat) -> (result: LoadResult, comments: [CommentScanner.Comment]?) {
+        if format == .javascript, !JSLoader.mentionsLaunchConfig(file.bytes) { return (LoadResult(), []) }
         if let bad = UTF8Check.firstInvalidOffset(file.bytes) {
             let position = file.position(at: bad)
             let byte = file.bytes[bad]
