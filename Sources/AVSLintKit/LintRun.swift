@@ -48,6 +48,13 @@ public struct LintRun: Sendable {
             case .failure(let error):
                 outcomes.set(index, .failed(error.message))
             case .success(let bytes):
+                if file.format == .javascript, !JSLoader.mentionsLaunchConfig(bytes) {
+                    // The byte pre-filter: a script that never names a
+                    // launch config is not indexed, validated or tokenized.
+                    let skipped = Linter.FileResult(diagnostics: [], isLaunchConfig: false)
+                    outcomes.set(index, .linted(skipped, SourceFile(path: file.path, bytes: [])))
+                    return
+                }
                 let source = SourceFile(path: file.path, bytes: bytes)
                 outcomes.set(index, .linted(linter.lint(source, format: file.format, explicit: file.explicit), source))
             }

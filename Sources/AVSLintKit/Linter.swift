@@ -8,6 +8,9 @@ public struct Linter: Sendable {
     public var checkers: [any DocumentChecker]
     /// Bounds for hostile input.
     public var limits: LoadLimits
+    /// True to add, for each JavaScript file, an `info` saying how many of
+    /// its values are computed at run time (`--verbose`).
+    public var reportsComputedValues = false
 
     /// Creates a linter.
     public init(configuration: Configuration = Configuration(), checkers: [any DocumentChecker] = [], limits: LoadLimits = .standard) {
@@ -27,18 +30,31 @@ public struct Linter: Sendable {
     /// Loads `file` with the loader its format needs. Invalid UTF-8 is a
     /// `syntax-error` at the first bad byte and no document.
     public func load(_ file: SourceFile, format: InputFormat) -> LoadResult {
+        loadWithComments(file, format: format).result
+    }
+
+    /// Loads `file` and, for a script, the comments its tokenizer read
+    /// (nil for YAML and JSON, whose comments the suppression scanner finds).
+    private func loadWithComments(_ file: SourceFile, format: InputFormat) -> (result: LoadResult, comments: [CommentScanner.Comment]?) {
+        if format == .javascript, !JSLoader.mentionsLaunchConfig(file.bytes) { return (LoadResult(), []) }
         if let bad = UTF8Check.firstInvalidOffset(file.bytes) {
             let position = file.position(at: bad)
             let byte = file.bytes[bad]
-            return LoadResult(diagnostics: [Diagnostic(
+            return (LoadResult(diagnostics: [Diagnostic(
                 ruleID: BuiltinRule.syntaxError, severity: .error,
                 message: "invalid UTF-8: byte 0x\(hex(byte)) cannot appear here",
-                file: file.path, span: Span(start: position, end: file.position(at: bad + 1)))])
+                file: file.path, span: Span(start: position, end: file.position(at: bad + 1)))]), nil)
         }
         switch format {
-        case .yaml: return YAMLLoader.load(file, limits: limits)
-        case .json: return JSONLoader.load(file, limits: limits)
-        case .javascript: return LoadResult()
+        case .yaml: return (YAMLLoader.load(file, limits: limits), nil)
+        case .json: return (JSONLoader.load(file, limits: limits), nil)
+        case .javascript:
+            let loaded = JSLoader.loadDetailed(file, limits: limits, comments: true)
+            var result = loaded.result
+            if reportsComputedValues, let note = JSLoader.computedValuesNote(loaded, file: file) {
+                result.diagnostics.append(note)
+            }
+            return (result, loaded.comments)
         }
     }
 
@@ -50,12 +66,18 @@ public struct Linter: Sendable {
     ///     documents are not launch configs is skipped without findings.
     /// - Returns: the sorted findings and whether the file held a launch config.
     public func lint(_ file: SourceFile, format: InputFormat, explicit: Bool = true) -> FileResult {
-        let loaded = load(file, format: format)
+        let (loaded, comments) = loadWithComments(file, format: format)
+        let hasErrors = loaded.diagnostics.contains { $0.severity == .error }
         let launchConfigs = loaded.documents.filter { LaunchMode.detect($0.root) != nil }
-        if !explicit && launchConfigs.isEmpty && !loaded.documents.isEmpty && !loaded.diagnostics.contains(where: { $0.severity == .error }) {
+        // A script without a launch-config literal is not one, even when named;
+        // a walked YAML or JSON file whose documents are all something else is skipped.
+        let notAConfig = format == .javascript
+            ? loaded.documents.isEmpty && !hasErrors
+            : !explicit && launchConfigs.isEmpty && !loaded.documents.isEmpty && !hasErrors
+        if notAConfig {
             return FileResult(diagnostics: [], isLaunchConfig: false)
         }
-        let checked = explicit ? loaded.documents : launchConfigs
+        let checked = explicit || format == .javascript ? loaded.documents : launchConfigs
         var diagnostics = loaded.diagnostics
         var supersedes: [String: Set<String>] = [:]
         for checker in checkers {
@@ -64,7 +86,11 @@ public struct Linter: Sendable {
         }
         diagnostics = Linter.dropSuperseded(diagnostics, by: supersedes)
         diagnostics = applyLevels(diagnostics)
-        diagnostics = Suppressions.apply(diagnostics, file: file, syntax: format == .javascript ? .javaScript : .yaml)
+        switch format {
+        case .yaml: diagnostics = Suppressions.apply(diagnostics, file: file, syntax: .yaml)
+        case .javascript: diagnostics = Suppressions.apply(diagnostics, file: file, comments: comments ?? [])
+        case .json: break
+        }
         diagnostics.sort(by: Diagnostic.sortOrder)
         return FileResult(diagnostics: diagnostics, isLaunchConfig: true)
     }

@@ -21,7 +21,7 @@ struct InspectCommand: ParsableCommand {
     func run() throws {
         let name = file == "-" ? (stdinFilename ?? "stdin.yaml") : file
         guard let format = InputFormat(path: name) else {
-            Output.problem("cannot read '\(name)': not a .yaml, .yml or .json file")
+            Output.problem("cannot read '\(name)': not a \(InputFormat.extensionList) file")
             throw ExitCode(2)
         }
         let bytes: [UInt8]

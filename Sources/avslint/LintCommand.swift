@@ -5,7 +5,7 @@ import AVSLintKit
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
-        abstract: "Lint launch configs: files, folders (walked for .yaml, .yml, .json), or '-' for standard input."
+        abstract: "Lint launch configs: files, folders (walked for .yaml, .yml, .json, and .js, .mjs, .cjs, .ts, .mts, .vue files that hold a launch-config literal), or '-' for standard input."
     )
 
     @Argument(help: "Files or folders to lint ('-' reads standard input). Default: the current folder.")
@@ -47,7 +47,7 @@ struct LintCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Colour the text output (default: only on a terminal, never with NO_COLOR set).")
     var color: Bool?
 
-    @Flag(help: "Say which walked files were skipped and why.")
+    @Flag(help: "Say which walked files were skipped and why, and how many values of each JavaScript literal are computed at run time.")
     var verbose = false
 
     func run() throws {
@@ -60,7 +60,11 @@ struct LintCommand: ParsableCommand {
         }
         var setup = try Setup.make(schema: schema, config: config, rulesDir: rulesDir)
         let exclude = try Setup.run { () throws(LinterSetup.Problem) in try setup.workingFolderConfiguration().exclude }
+        setup.reportsComputedValues = verbose
         var result = LintRun.Result()
+        // A script named on the command line that holds no launch-config
+        // literal is skipped without output (said with --verbose).
+        var skippedNamedScript = false
         var targetsPaths = paths.filter { $0 != "-" }
         if paths.isEmpty { targetsPaths = ["."] }
         if paths.contains("-") {
@@ -75,6 +79,8 @@ struct LintCommand: ParsableCommand {
                 linters.append(try Setup.run { () throws(LinterSetup.Problem) in try setup.linter(forFileAt: file.path) })
             }
             let ran = LintRun(linter: Linter()).run(discovered.files, linters: linters)
+            let named = Set(discovered.files.filter { $0.explicit && $0.format == .javascript }.map(\.path))
+            skippedNamedScript = ran.skipped.contains { named.contains($0) }
             if listFiles {
                 printFileList(discovered, ran)
                 if !(discovered.problems + ran.problems).isEmpty { throw ExitCode(2) }
@@ -82,7 +88,7 @@ struct LintCommand: ParsableCommand {
             }
             if verbose {
                 for skipped in discovered.skipped { Output.standardError("avslint: skipped '\(skipped.path)': \(skipped.reason)\n") }
-                for skipped in ran.skipped { Output.standardError("avslint: skipped '\(skipped)': not a launch config\n") }
+                for skipped in ran.skipped { Output.standardError("avslint: skipped '\(skipped)': \(Self.skipReason(skipped))\n") }
             }
             result.files += ran.files
             result.diagnostics += ran.diagnostics
@@ -96,7 +102,7 @@ struct LintCommand: ParsableCommand {
         if !setup.secrets.isEmpty {
             result.sources = result.sources.mapValues { SecretMask.masking(setup.secrets, in: $0) }
         }
-        try writeReports(result, to: targets, rules: Setup.ruleInfos(setup.rules))
+        try writeReports(result, to: targets, rules: Setup.ruleInfos(setup.rules), quietWhenEmpty: skippedNamedScript)
         for problem in result.problems { Output.problem(problem) }
         if !result.problems.isEmpty { throw ExitCode(2) }
         let warnings = result.diagnostics.count { $0.severity == .warning }
@@ -109,7 +115,7 @@ struct LintCommand: ParsableCommand {
 
     private func lintStandardInput(name: String, _ linter: Linter, into result: inout LintRun.Result) {
         guard let format = InputFormat(path: name) else {
-            result.problems.append("cannot lint '\(name)': not a .yaml, .yml or .json file")
+            result.problems.append("cannot lint '\(name)': not a \(InputFormat.extensionList) file")
             return
         }
         let source = SourceFile(path: name, bytes: FileReader.readStandardInput())
@@ -128,14 +134,20 @@ struct LintCommand: ParsableCommand {
             lines += "skip \(skipped.path): \(skipped.reason)\n"
         }
         for skipped in ran.skipped {
-            lines += "skip \(skipped): not a launch config\n"
+            lines += "skip \(skipped): \(Self.skipReason(skipped))\n"
         }
         Output.standardOutput(lines)
         for problem in discovered.problems + ran.problems { Output.problem(problem) }
     }
 
-    private func writeReports(_ result: LintRun.Result, to targets: [ReportTarget], rules: [RuleInfo]) throws {
-        let nothingRead = result.files.isEmpty && !result.problems.isEmpty
+    /// Why a walked (or named script) file was not linted.
+    private static func skipReason(_ path: String) -> String {
+        InputFormat(path: path) == .javascript
+            ? "no navigateToMiniProgram or udeskAvsMiniReferer literal" : "not a launch config"
+    }
+
+    private func writeReports(_ result: LintRun.Result, to targets: [ReportTarget], rules: [RuleInfo], quietWhenEmpty: Bool) throws {
+        let nothingRead = result.files.isEmpty && (!result.problems.isEmpty || (quietWhenEmpty && result.diagnostics.isEmpty))
         for target in targets {
             guard let reporter = Reporters.named(target.format) else { continue }
             let toTerminal = target.output == nil && Output.isTerminal

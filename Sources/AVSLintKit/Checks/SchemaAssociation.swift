@@ -25,6 +25,11 @@ public struct SchemaAssociation: Sendable, Hashable {
     static func modeline(in file: SourceFile) -> SchemaAssociation? {
         let marker = "yaml-language-server:"
         for line in 1...min(10, file.lineCount) {
+            // Only a line that starts with `#` (after blanks) can hold one:
+            // look at bytes first, so a 10 MB minified line costs nothing.
+            var first = file.lineStarts[line - 1]
+            while first < file.bytes.count, file.bytes[first] == 0x20 || file.bytes[first] == 0x09 { first += 1 }
+            guard first < file.bytes.count, file.bytes[first] == UInt8(ascii: "#") else { continue }
             let text = file.lineText(line)
             guard let hash = text.firstIndex(of: "#"), text[..<hash].allSatisfy({ $0 == " " || $0 == "\t" }) else { continue }
             let comment = text[text.index(after: hash)...].drop { $0 == " " }

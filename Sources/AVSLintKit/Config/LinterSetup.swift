@@ -25,6 +25,8 @@ public struct LinterSetup {
     public var explicitConfig: String?
     /// Reads an environment variable.
     public var environment: @Sendable (String) -> String?
+    /// Give each JavaScript file an info saying how many values are computed at run time (`--verbose`).
+    public var reportsComputedValues = false
 
     /// Every signing secret a linter of this run was given: reports mask
     /// them in the source lines they show.
@@ -116,7 +118,9 @@ public struct LinterSetup {
         }
         let secret = secret(for: configuration)
         let engine = RuleEngine(rules: ruleSet, configuration: configuration, secret: secret)
-        return Linter(configuration: configuration, checkers: [schemaChecker, engine])
+        var linter = Linter(configuration: configuration, checkers: [schemaChecker, engine])
+        linter.reportsComputedValues = reportsComputedValues
+        return linter
     }
 
     /// Reads every `*.yaml` rule file under `folder`.

@@ -19,6 +19,15 @@ public struct FileDiscovery: Sendable {
     /// Folder names never walked into.
     public static let skippedFolders: Set<String> = ["node_modules", ".build", "miniprogram_npm"]
 
+    /// Folders whose JavaScript is build output, not sources: a walk reads
+    /// no `.js`/`.ts`/`.vue` file below them (YAML and JSON still count).
+    public static let scriptOutputFolders: Set<String> = ["dist", "unpackage"]
+
+    /// True for a walked script file that is generated, not written: `*.min.js`.
+    static func isMinified(_ name: String) -> Bool {
+        name.lowercased().hasSuffix(".min.js")
+    }
+
     /// Globs that walks skip.
     public var exclude: [Glob]
 
@@ -58,7 +67,7 @@ public struct FileDiscovery: Sendable {
                     result.files[index].explicit = true
                 }
             } else {
-                result.problems.append("cannot lint '\(path)': not a .yaml, .yml or .json file")
+                result.problems.append("cannot lint '\(path)': not a \(InputFormat.extensionList) file")
             }
         }
         return result
@@ -69,8 +78,8 @@ public struct FileDiscovery: Sendable {
     }
 
     private func walk(_ root: String, into result: inout Result, seen: inout Set<String>) {
-        var pending = [root]
-        while let folder = pending.popLast() {
+        var pending = [(folder: root, inScriptOutput: false)]
+        while let (folder, inScriptOutput) = pending.popLast() {
             guard let handle = opendir(folder) else {
                 result.problems.append(FileReadError.permissionDenied(folder).message)
                 continue
@@ -84,7 +93,7 @@ public struct FileDiscovery: Sendable {
             }
             closedir(handle)
             names.sort()
-            var subfolders: [String] = []
+            var subfolders: [(folder: String, inScriptOutput: Bool)] = []
             for name in names {
                 let path = folder == "." ? name : folder.hasSuffix("/") ? folder + name : folder + "/" + name
                 if name.hasPrefix(".") || FileDiscovery.skippedFolders.contains(name) { continue }
@@ -108,8 +117,9 @@ public struct FileDiscovery: Sendable {
                     }
                 }
                 if kind == S_IFDIR {
-                    subfolders.append(path)
-                } else if let format = InputFormat(path: path), format != .javascript {
+                    subfolders.append((path, inScriptOutput || FileDiscovery.scriptOutputFolders.contains(name)))
+                } else if let format = InputFormat(path: path) {
+                    if format == .javascript, inScriptOutput || FileDiscovery.isMinified(name) { continue }
                     if seen.insert(path).inserted {
                         result.files.append(DiscoveredFile(path: path, format: format, explicit: false))
                     }

@@ -4,6 +4,9 @@ public enum InputFormat: String, Sendable, CaseIterable {
     case json
     case javascript
 
+    /// The extensions avslint reads, as a problem message lists them.
+    public static let extensionList = ".yaml, .yml, .json, .js, .mjs, .cjs, .ts, .mts or .vue"
+
     /// The format for a file name, or nil when avslint does not read that kind of file.
     public init?(path: String) {
         let name = path.split(separator: "/").last.map(String.init) ?? path

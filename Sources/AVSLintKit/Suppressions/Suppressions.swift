@@ -39,7 +39,21 @@ public enum Suppressions {
     public static func apply(
         _ diagnostics: [Diagnostic], file: SourceFile, syntax: CommentScanner.Syntax = .yaml
     ) -> [Diagnostic] {
-        let directives = parse(CommentScanner(syntax: syntax).comments(in: file))
+        apply(diagnostics, file: file, comments: CommentScanner(syntax: syntax).comments(in: file))
+    }
+
+    /// Like `apply(_:file:syntax:)`, over comments a loader already found
+    /// (the JavaScript loader's tokenizer knows `/* … */` and regular
+    /// expressions, which a line scanner cannot).
+    /// - Parameters:
+    ///   - diagnostics: the findings of the file (any order).
+    ///   - file: the file the comments belong to.
+    ///   - comments: its comments, in order.
+    /// - Returns: the remaining findings plus the unused-suppression warnings.
+    public static func apply(
+        _ diagnostics: [Diagnostic], file: SourceFile, comments: [CommentScanner.Comment]
+    ) -> [Diagnostic] {
+        let directives = parse(comments)
         guard !directives.isEmpty else { return diagnostics }
         var used = Array(repeating: false, count: directives.count)
         var kept: [Diagnostic] = []

@@ -12,6 +12,9 @@ public struct SignatureFunction: RuleFunction {
         let env = context.configuration.secretEnv
         let pathTarget = context.selection.child(named: "path")
         guard let secret = context.secret, !secret.isEmpty else {
+            // A signature over values computed at run time cannot be
+            // checked even with the secret: say nothing about it.
+            if Self.dependsOnRunTime(context.root) { return [] }
             return [RuleFunctionResult(
                 target: pathTarget, values: ["env": env],
                 message: "signature not checked: set \(env) to check the signature", severity: .info)]
@@ -25,5 +28,14 @@ public struct SignatureFunction: RuleFunction {
             timestamp: timestamp)
         guard sign.lowercased() != expected else { return [] }
         return [RuleFunctionResult(target: pathTarget, values: ["env": env])]
+    }
+
+    /// True when `appId`, `path` or anything in `extraData` is computed at
+    /// run time (a JavaScript literal's variable or call).
+    static func dependsOnRunTime(_ root: Node?) -> Bool {
+        guard let root else { return false }
+        if root["appId"]?.isComputed == true || root["path"]?.isComputed == true { return true }
+        if let extra = root["extraData"], JSONStringify.stringify(extra) == nil { return true }
+        return false
     }
 }

@@ -1,0 +1,4 @@
+app.globalData.udeskAvsMiniReferer = {
+  sdkToken: "a",
+  'sdkToken': "b",
+};

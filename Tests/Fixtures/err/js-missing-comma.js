@@ -1,0 +1,4 @@
+app.globalData.udeskAvsMiniReferer = {
+  sdkToken: "t"
+  callTimes: 1,
+};

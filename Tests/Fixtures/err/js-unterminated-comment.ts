@@ -1,0 +1,3 @@
+app.globalData.udeskAvsMiniReferer = {
+  sdkToken: "t", /* the rest of the file
+  is a comment

@@ -1,0 +1,4 @@
+wx.navigateToMiniProgram({
+  appId: "wx0123456789abcdef,
+  path: "pages/preIndex/index",
+});
