@@ -50,6 +50,18 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Say which walked files were skipped and why.")
     var verbose = false
 
+    @Flag(help: "Apply the safe fixes in place (atomically, formatting kept), then report what remains.")
+    var fix = false
+
+    @Flag(help: "Print the safe fixes as a unified diff on standard output; change nothing.")
+    var fixDryRun = false
+
+    @Option(help: ArgumentHelp("Report only the findings not recorded in this baseline file.", valueName: "file"))
+    var baseline: String?
+
+    @Option(help: ArgumentHelp("Record the current findings in this baseline file, report nothing, exit 0.", valueName: "file"))
+    var writeBaseline: String?
+
     func run() throws {
         let targets: [ReportTarget]
         do {
@@ -58,6 +70,7 @@ struct LintCommand: ParsableCommand {
             Output.problem(error.description)
             throw ExitCode(2)
         }
+        let fixing = try FixAndBaseline(fix: fix, fixDryRun: fixDryRun, baseline: baseline, writeBaseline: writeBaseline)
         var setup = try Setup.make(schema: schema, config: config, rulesDir: rulesDir)
         let exclude = try Setup.run { () throws(LinterSetup.Problem) in try setup.workingFolderConfiguration().exclude }
         var result = LintRun.Result()
@@ -74,7 +87,7 @@ struct LintCommand: ParsableCommand {
             for file in discovered.files {
                 linters.append(try Setup.run { () throws(LinterSetup.Problem) in try setup.linter(forFileAt: file.path) })
             }
-            let ran = LintRun(linter: Linter()).run(discovered.files, linters: linters)
+            let ran = LintRun(linter: Linter(), fixMode: fixing.fixMode).run(discovered.files, linters: linters)
             if listFiles {
                 printFileList(discovered, ran)
                 if !(discovered.problems + ran.problems).isEmpty { throw ExitCode(2) }
@@ -88,12 +101,16 @@ struct LintCommand: ParsableCommand {
             result.diagnostics += ran.diagnostics
             result.sources.merge(ran.sources) { first, _ in first }
             result.problems += discovered.problems + ran.problems
+            result.changes += ran.changes
         }
         result.files.sort()
         result.diagnostics.sort(by: Diagnostic.sortOrder)
+        fixing.reportChanges(result)
+        if try fixing.writeBaselineIfAsked(result) { return }
+        fixing.applyBaseline(to: &result)
         if quiet { result.diagnostics.removeAll { $0.severity != .error } }
 
-        try writeReports(result, to: targets, rules: Setup.ruleInfos(setup.rules))
+        try writeReports(result, to: targets, rules: Setup.ruleInfos(setup.rules), toStandardOutput: !fixing.reservesStandardOutput)
         for problem in result.problems { Output.problem(problem) }
         if !result.problems.isEmpty { throw ExitCode(2) }
         let warnings = result.diagnostics.count { $0.severity == .warning }
@@ -131,7 +148,9 @@ struct LintCommand: ParsableCommand {
         for problem in discovered.problems + ran.problems { Output.problem(problem) }
     }
 
-    private func writeReports(_ result: LintRun.Result, to targets: [ReportTarget], rules: [RuleInfo]) throws {
+    private func writeReports(
+        _ result: LintRun.Result, to targets: [ReportTarget], rules: [RuleInfo], toStandardOutput: Bool = true
+    ) throws {
         let nothingRead = result.files.isEmpty && !result.problems.isEmpty
         for target in targets {
             guard let reporter = Reporters.named(target.format) else { continue }
@@ -151,7 +170,7 @@ struct LintCommand: ParsableCommand {
                     Output.problem(error.message)
                     throw ExitCode(2)
                 }
-            } else if !nothingRead {
+            } else if !nothingRead && toStandardOutput {
                 Output.standardOutput(text)
             }
         }
