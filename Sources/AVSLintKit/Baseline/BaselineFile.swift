@@ -25,7 +25,11 @@ extension Baseline {
     /// Reads the baseline file at `path`.
     public static func load(path: String) -> Result<Baseline, FileError> {
         switch FileReader.read(path) {
-        case .failure(let error): return .failure(FileError(message: "cannot read the baseline: \(error.message)"))
+        case .failure(let error):
+            let prefix = "cannot read '\(path)'"
+            let message = error.message.hasPrefix(prefix)
+                ? "cannot read the baseline '\(path)'" + error.message.dropFirst(prefix.count) : error.message
+            return .failure(FileError(message: message))
         case .success(let bytes): return parse(SourceFile(path: path, bytes: bytes))
         }
     }
