@@ -155,4 +155,50 @@ import Testing
         #expect(outcome.stderr == "avslint: --fix and --fix-dry-run cannot be used together\n")
         #expect(outcome.stdout == "")
     }
+
+    /// The SARIF report's `fixes[].artifactChanges` (0-based byte offsets,
+    /// a BOM counted) and the JSON report's `fix.edits`, applied to the
+    /// input, give the same bytes as `--fix` for a one-pass fixture.
+    @Test(arguments: ["bom-crlf.in.json", "unknown-key.in.yaml", "env-version-block.in.yaml"])
+    func reportedFixesApplyToTheExpectedBytes(_ input: String) throws {
+        let (base, ext) = Self.parts(input)
+        let original = [UInt8](try Data(contentsOf: Self.folder.appendingPathComponent(input)))
+        let expected = [UInt8](try Data(contentsOf: Self.folder.appendingPathComponent("\(base).out.\(ext)")))
+        func applied(_ edits: [(start: Int, end: Int, text: String)]) -> [UInt8] {
+            var bytes = original
+            for edit in edits.sorted(by: { $0.start > $1.start }) {
+                bytes.replaceSubrange(edit.start..<edit.end, with: Array(edit.text.utf8))
+            }
+            return bytes
+        }
+        let sarif = try CLIRunner.run(["--format", "sarif", input], in: Self.folder)
+        let log = try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any]
+        let results = ((log?["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]]) ?? []
+        var sarifEdits: [(start: Int, end: Int, text: String)] = []
+        for result in results {
+            for fix in result["fixes"] as? [[String: Any]] ?? [] {
+                for change in fix["artifactChanges"] as? [[String: Any]] ?? [] {
+                    for replacement in change["replacements"] as? [[String: Any]] ?? [] {
+                        let region = replacement["deletedRegion"] as? [String: Any]
+                        let offset = region?["byteOffset"] as? Int ?? -1
+                        let length = region?["byteLength"] as? Int ?? -1
+                        let text = (replacement["insertedContent"] as? [String: Any])?["text"] as? String ?? ""
+                        sarifEdits.append((offset, offset + length, text))
+                    }
+                }
+            }
+        }
+        #expect(!sarifEdits.isEmpty)
+        #expect(applied(sarifEdits) == expected)
+
+        let json = try CLIRunner.run(["--format", "json", input], in: Self.folder)
+        let report = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        var jsonEdits: [(start: Int, end: Int, text: String)] = []
+        for diagnostic in report?["diagnostics"] as? [[String: Any]] ?? [] {
+            for edit in (diagnostic["fix"] as? [String: Any])?["edits"] as? [[String: Any]] ?? [] {
+                jsonEdits.append((edit["start"] as? Int ?? -1, edit["end"] as? Int ?? -1, edit["replacement"] as? String ?? ""))
+            }
+        }
+        #expect(applied(jsonEdits) == expected)
+    }
 }
