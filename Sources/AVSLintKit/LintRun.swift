@@ -5,10 +5,35 @@ import Dispatch
 public struct LintRun: Sendable {
     /// The linter applied to each file.
     public var linter: Linter
+    /// Whether safe fixes are applied, and whether the files are written.
+    public var fixMode: FixMode
 
     /// Creates a run.
-    public init(linter: Linter) {
+    public init(linter: Linter, fixMode: FixMode = .off) {
         self.linter = linter
+        self.fixMode = fixMode
+    }
+
+    /// What a run does with safe fixes.
+    public enum FixMode: Sendable, Hashable {
+        /// Report only.
+        case off
+        /// Fix in memory and report what would remain; write nothing.
+        case dryRun
+        /// Fix and replace each changed file atomically.
+        case apply
+    }
+
+    /// A file whose bytes the fixes changed (or would change, in a dry run).
+    public struct FileChange: Sendable, Hashable {
+        /// The file as named.
+        public var path: String
+        /// The bytes before.
+        public var before: [UInt8]
+        /// The bytes after.
+        public var after: [UInt8]
+        /// How many fixes were applied.
+        public var fixes: Int
     }
 
     /// What a run produced.
@@ -23,13 +48,15 @@ public struct LintRun: Sendable {
         public var problems: [String] = []
         /// Walked files that were not launch configs.
         public var skipped: [String] = []
+        /// Files the fixes changed, sorted by path (empty unless fixing).
+        public var changes: [FileChange] = []
 
         /// An empty result.
         public init() {}
     }
 
     enum Outcome: Sendable {
-        case linted(Linter.FileResult, SourceFile)
+        case linted(Linter.FileResult, SourceFile, change: FileChange? = nil, problem: String? = nil)
         case failed(String)
     }
 
@@ -41,6 +68,7 @@ public struct LintRun: Sendable {
     public func run(_ files: [DiscoveredFile], linters: [Linter]? = nil) -> Result {
         let outcomes = OutcomeSlots(count: files.count)
         let fallback = self.linter
+        let fixMode = self.fixMode
         let work: @Sendable (Int) -> Void = { index in
             let file = files[index]
             let linter = linters.map { $0[index] } ?? fallback
@@ -56,7 +84,11 @@ public struct LintRun: Sendable {
                     return
                 }
                 let source = SourceFile(path: file.path, bytes: bytes)
-                outcomes.set(index, .linted(linter.lint(source, format: file.format, explicit: file.explicit), source))
+                if fixMode == .off {
+                    outcomes.set(index, .linted(linter.lint(source, format: file.format, explicit: file.explicit), source))
+                } else {
+                    outcomes.set(index, LintRun.fix(source, file, linter: linter, write: fixMode == .apply))
+                }
             }
         }
         if files.count > 1 {
@@ -69,11 +101,13 @@ public struct LintRun: Sendable {
             switch outcome {
             case .failed(let message):
                 result.problems.append(message)
-            case .linted(let fileResult, let source):
+            case .linted(let fileResult, let source, let change, let problem):
                 guard fileResult.isLaunchConfig else {
                     result.skipped.append(files[index].path)
                     continue
                 }
+                if let change { result.changes.append(change) }
+                if let problem { result.problems.append(problem) }
                 result.files.append(files[index].path)
                 if !fileResult.diagnostics.isEmpty {
                     result.diagnostics += fileResult.diagnostics
@@ -84,8 +118,22 @@ public struct LintRun: Sendable {
             }
         }
         result.files.sort()
+        result.changes.sort { $0.path < $1.path }
         result.diagnostics.sort(by: Diagnostic.sortOrder)
         return result
+    }
+
+    /// Fixes one file; with `write`, replaces it atomically when the bytes
+    /// changed. A failed write leaves the file as it was and reports the
+    /// findings of the original text.
+    static func fix(_ source: SourceFile, _ file: DiscoveredFile, linter: Linter, write: Bool) -> Outcome {
+        let fixed = FixRunner(linter: linter).run(source, format: file.format, explicit: file.explicit)
+        guard fixed.changed else { return .linted(fixed.result, fixed.source) }
+        let change = FileChange(path: file.path, before: fixed.original, after: fixed.source.bytes, fixes: fixed.appliedFixes)
+        if write, case .failure(let error) = AtomicFile.write(fixed.source.bytes, to: file.path) {
+            return .linted(linter.lint(source, format: file.format, explicit: file.explicit), source, problem: error.message)
+        }
+        return .linted(fixed.result, fixed.source, change: change)
     }
 }
 

@@ -50,6 +50,18 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Say which walked files were skipped and why, and how many values of each JavaScript literal are computed at run time.")
     var verbose = false
 
+    @Flag(help: "Apply the safe fixes in place (atomically, formatting kept), then report what remains.")
+    var fix = false
+
+    @Flag(help: "Print the safe fixes as a unified diff on standard output; change nothing.")
+    var fixDryRun = false
+
+    @Option(help: ArgumentHelp("Report only the findings not recorded in this baseline file.", valueName: "file"))
+    var baseline: String?
+
+    @Option(help: ArgumentHelp("Record the current findings in this baseline file, report nothing, exit 0.", valueName: "file"))
+    var writeBaseline: String?
+
     func run() throws {
         let targets: [ReportTarget]
         do {
@@ -58,6 +70,7 @@ struct LintCommand: ParsableCommand {
             Output.problem(error.description)
             throw ExitCode(2)
         }
+        let fixing = try FixAndBaseline(fix: fix, fixDryRun: fixDryRun, baseline: baseline, writeBaseline: writeBaseline)
         var setup = try Setup.make(schema: schema, config: config, rulesDir: rulesDir)
         let exclude = try Setup.run { () throws(LinterSetup.Problem) in try setup.workingFolderConfiguration().exclude }
         setup.reportsComputedValues = verbose
@@ -78,7 +91,7 @@ struct LintCommand: ParsableCommand {
             for file in discovered.files {
                 linters.append(try Setup.run { () throws(LinterSetup.Problem) in try setup.linter(forFileAt: file.path) })
             }
-            let ran = LintRun(linter: Linter()).run(discovered.files, linters: linters)
+            let ran = LintRun(linter: Linter(), fixMode: fixing.fixMode).run(discovered.files, linters: linters)
             let named = Set(discovered.files.filter { $0.explicit && $0.format == .javascript }.map(\.path))
             skippedNamedScript = ran.skipped.contains { named.contains($0) }
             if listFiles {
@@ -94,15 +107,19 @@ struct LintCommand: ParsableCommand {
             result.diagnostics += ran.diagnostics
             result.sources.merge(ran.sources) { first, _ in first }
             result.problems += discovered.problems + ran.problems
+            result.changes += ran.changes
         }
         result.files.sort()
         result.diagnostics.sort(by: Diagnostic.sortOrder)
+        fixing.reportChanges(result)
+        if try fixing.writeBaselineIfAsked(result) { return }
+        fixing.applyBaseline(to: &result)
         if quiet { result.diagnostics.removeAll { $0.severity != .error } }
 
         if !setup.secrets.isEmpty {
             result.sources = result.sources.mapValues { SecretMask.masking(setup.secrets, in: $0) }
         }
-        try writeReports(result, to: targets, rules: Setup.ruleInfos(setup.rules), quietWhenEmpty: skippedNamedScript)
+        try writeReports(result, to: targets, rules: Setup.ruleInfos(setup.rules), quietWhenEmpty: skippedNamedScript, toStandardOutput: !fixing.reservesStandardOutput)
         for problem in result.problems { Output.problem(problem) }
         if !result.problems.isEmpty { throw ExitCode(2) }
         let warnings = result.diagnostics.count { $0.severity == .warning }
@@ -146,7 +163,9 @@ struct LintCommand: ParsableCommand {
             ? "no navigateToMiniProgram or udeskAvsMiniReferer literal" : "not a launch config"
     }
 
-    private func writeReports(_ result: LintRun.Result, to targets: [ReportTarget], rules: [RuleInfo], quietWhenEmpty: Bool) throws {
+    private func writeReports(
+        _ result: LintRun.Result, to targets: [ReportTarget], rules: [RuleInfo], quietWhenEmpty: Bool, toStandardOutput: Bool = true
+    ) throws {
         let nothingRead = result.files.isEmpty && (!result.problems.isEmpty || (quietWhenEmpty && result.diagnostics.isEmpty))
         for target in targets {
             guard let reporter = Reporters.named(target.format) else { continue }
@@ -166,7 +185,7 @@ struct LintCommand: ParsableCommand {
                     Output.problem(error.message)
                     throw ExitCode(2)
                 }
-            } else if !nothingRead {
+            } else if !nothingRead && toStandardOutput {
                 Output.standardOutput(text)
             }
         }

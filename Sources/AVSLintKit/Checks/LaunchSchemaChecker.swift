@@ -77,7 +77,9 @@ public final class LaunchSchemaChecker: DocumentChecker, @unchecked Sendable {
                     message: error.message, file: file.path, span: association.span))
             }
         }
-        diagnostics += schema.validate(root).map { $0.diagnostic(file: file.path) }
+        diagnostics += schema.validate(root).map {
+            SchemaFixes.attach(to: $0.diagnostic(file: file.path), finding: $0, root: root, file: file)
+        }
         return diagnostics
     }
 

@@ -48,6 +48,8 @@ public struct RuleCheck: Sendable {
     public var message: String
     /// Where findings point.
     public var at: RuleTarget
+    /// The safe fix offered with each finding, if the rule has one.
+    public var fix: RuleFix? = nil
 }
 
 /// Where a finding points, relative to the node a check found wrong.

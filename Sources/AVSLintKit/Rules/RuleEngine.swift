@@ -30,7 +30,8 @@ public struct RuleEngine: Sendable {
             for selection in selections where !selection.node.isComputed {
                 for check in rule.checks {
                     guard conditionsHold(check, on: selection) else { continue }
-                    out += run(check, of: rule, on: selection, root: root, mode: mode, file: file, level: level)
+                    out += run(check, of: rule, on: selection, document: document, root: root, mode: mode, file: file,
+                               level: level)
                 }
             }
         }
@@ -70,9 +71,14 @@ public struct RuleEngine: Sendable {
     }
 
     private func run(
-        _ check: RuleCheck, of rule: Rule, on selection: Selection, root: Node, mode: LaunchMode, file: SourceFile,
-        level: Configuration.Level?
+        _ check: RuleCheck, of rule: Rule, on selection: Selection, document: Document, root: Node, mode: LaunchMode,
+        file: SourceFile, level: Configuration.Level?
     ) -> [Diagnostic] {
+        func fix(_ target: Selection, _ values: [String: String]) -> Fix? {
+            check.fix?.make(RuleFixContext(
+                selection: selection, target: target, values: values, options: check.fix?.options, root: root,
+                document: document, file: file, secret: secret))
+        }
         var out: [Diagnostic] = []
         switch check.action {
         case .schema(let schema):
@@ -83,8 +89,10 @@ public struct RuleEngine: Sendable {
                 let target: (selection: Selection, atKey: Bool) = failing.map { locate(check.at, from: $0) } ?? (selection, false)
                 let span = failing == nil ? finding.span : spanOf(target.selection, atKey: target.atKey)
                 let message = render(check.message, at: failing ?? selection, extra: ["error": finding.message])
-                out.append(diagnostic(rule, level: level, severity: nil, message: message, file: file,
-                                      span: span, pointer: target.selection.pointer, related: []))
+                var made = diagnostic(rule, level: level, severity: nil, message: message, file: file,
+                                      span: span, pointer: target.selection.pointer, related: [])
+                if failing != nil { made.fix = fix(target.selection, ["error": finding.message]) }
+                out.append(made)
             }
         case .function(let function, let options):
             let context = RuleFunctionContext(
@@ -99,9 +107,11 @@ public struct RuleEngine: Sendable {
                 }
                 let template = result.message ?? check.message
                 let message = render(template, at: result.target ?? selection, extra: result.values)
-                out.append(diagnostic(rule, level: level, severity: result.severity, message: message, file: file,
+                var made = diagnostic(rule, level: level, severity: result.severity, message: message, file: file,
                                       span: spanOf(target.selection, atKey: target.atKey),
-                                      pointer: target.selection.pointer, related: result.related))
+                                      pointer: target.selection.pointer, related: result.related)
+                if result.severity == nil { made.fix = fix(target.selection, result.values) }
+                out.append(made)
             }
         }
         return out

@@ -3,9 +3,9 @@
 enum RuleFileParser {
     static let topKeys: Set<String> = [
         "id", "severity", "summary", "description", "given", "mode", "when", "config", "then", "message", "at",
-        "examples", "supersedes",
+        "fix", "examples", "supersedes",
     ]
-    static let checkKeys: Set<String> = ["when", "config", "schema", "function", "options", "message", "at"]
+    static let checkKeys: Set<String> = ["when", "config", "schema", "function", "options", "message", "at", "fix"]
     static let configKeys: Set<String> = ["survey", "profile"]
 
     static func parse(path: String, text: String) throws(RuleFileError) -> Rule {
@@ -89,6 +89,18 @@ enum RuleFileParser {
         let defaultConfig = try config(root["config"])
         let defaultMessage = try string("message", in: root, required: false)
         let defaultAt = try string("at", in: root, required: false).map(RuleTarget.init) ?? .value
+        func fix(_ node: Node?) throws(RuleFileError) -> RuleFix? {
+            guard let node else { return nil }
+            let name = node.string ?? node["kind"]?.string
+            guard let name else { throw fail(node, "'fix' is a fix kind or a mapping with 'kind'") }
+            guard let fixer = RuleFixers.all[name] else {
+                throw fail(node, "unknown fix kind '\(name)'; known: \(RuleFixers.all.keys.sorted().map { "'\($0)'" }.joined(separator: ", "))")
+            }
+            let options = node.members == nil ? nil : node
+            if let problem = fixer.validate(options: options) { throw fail(node, problem) }
+            return RuleFix(fixer: fixer, options: options)
+        }
+        let defaultFix = try fix(root["fix"])
 
         guard let thenNode = root["then"] else { throw fail(root, "missing 'then'") }
         var checks: [RuleCheck] = []
@@ -116,8 +128,10 @@ enum RuleFileParser {
                 throw fail(entry, "missing 'message' (in the rule or in this 'then' entry)")
             }
             let at = try string("at", in: entry, required: false).map(RuleTarget.init) ?? defaultAt
+            let entryFix = try fix(entry["fix"]) ?? defaultFix
             checks.append(RuleCheck(
-                when: when, config: defaultConfig + entryConfig, action: action, message: message, at: at))
+                when: when, config: defaultConfig + entryConfig, action: action, message: message, at: at,
+                fix: entryFix))
         }
 
         var supersedes: [String] = []

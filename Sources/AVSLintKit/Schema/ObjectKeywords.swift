@@ -136,7 +136,8 @@ extension SchemaEvaluator {
                     if !collect { return false }
                     report("unknown-key", ObjectKeywords.unknownKeyMessage(name, allowed: keywords.propertyNames,
                                                                          patterns: keywords.patternProperties.map(\.pattern.source)),
-                           at: member.key.span, JSONPointer.appending(context.path, key: name))
+                           at: member.key.span, JSONPointer.appending(context.path, key: name),
+                           suggestion: EditDistance.suggestion(for: name, among: keywords.propertyNames))
                 } else {
                     var sub = Annotations()
                     if !evaluate(schema, member.value, child(context, key: name, keySpan: member.key.span), &sub) {
@@ -201,7 +202,8 @@ extension SchemaEvaluator {
                 valid = false
                 if !collect { return false }
                 report("unknown-key", ObjectKeywords.unknownKeyMessage(name, allowed: declaredKeys, patterns: []),
-                       at: member.key.span, JSONPointer.appending(context.path, key: name))
+                       at: member.key.span, JSONPointer.appending(context.path, key: name),
+                       suggestion: EditDistance.suggestion(for: name, among: declaredKeys))
             } else {
                 var sub = Annotations()
                 if !evaluate(schema, member.value, child(context, key: name, keySpan: member.key.span), &sub) {

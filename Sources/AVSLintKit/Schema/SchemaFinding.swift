@@ -12,13 +12,17 @@ public struct SchemaFinding: Sendable, Hashable {
     public var span: Span
     /// JSON Pointer of the instance node the finding is about.
     public var instancePath: String
+    /// For an unknown key: the one allowed key it is most likely a typo of
+    /// (the "did you mean" of the message), when there is exactly one.
+    public var suggestion: String?
 
     /// Creates a finding.
-    public init(keyword: String, message: String, span: Span, instancePath: String) {
+    public init(keyword: String, message: String, span: Span, instancePath: String, suggestion: String? = nil) {
         self.keyword = keyword
         self.message = message
         self.span = span
         self.instancePath = instancePath
+        self.suggestion = suggestion
     }
 
     /// The diagnostic rule id: `schema/<keyword>`.

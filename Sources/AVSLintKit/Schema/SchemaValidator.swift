@@ -113,9 +113,10 @@ struct SchemaEvaluator {
 
     /// Records a finding when collecting.
     mutating func report(_ keyword: String, _ message: @autoclosure () -> String, at span: Span, _ path: String,
-                         expectedTypes: [String] = []) {
+                         expectedTypes: [String] = [], suggestion: String? = nil) {
         guard collect else { return }
-        findings.append(RawFinding(finding: SchemaFinding(keyword: keyword, message: message(), span: span, instancePath: path),
+        findings.append(RawFinding(finding: SchemaFinding(keyword: keyword, message: message(), span: span, instancePath: path,
+                                                          suggestion: suggestion),
                                    expectedTypes: expectedTypes))
     }
 
