@@ -4,7 +4,11 @@
 /// trailing zeros, so equal values have equal fields: `1`, `1.0` and `10e-1`
 /// are the same number, and `9007199254740993` is not rounded. YAML's
 /// `.inf` and `.nan` are the only non-finite values.
-public struct Number: Sendable, Hashable, Comparable, CustomStringConvertible {
+///
+/// A final class rather than a struct: a scalar holds either a string or a
+/// number, and boxing the (rarer, larger) number keeps every scalar of a big
+/// document small. It is immutable, so sharing it is safe.
+public final class Number: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Finite, infinite or not a number.
     public enum Kind: Sendable, Hashable {
         case finite, infinity, negativeInfinity, nan
@@ -27,7 +31,7 @@ public struct Number: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Parses a decimal number: optional sign, digits with an optional
     /// fraction, an optional exponent (`-1.5e+3`, `.5`, `5.`). Returns nil
     /// for anything else. The text is kept as given.
-    public init?(decimal text: String) {
+    public convenience init?(decimal text: String) {
         var bytes = Array(text.utf8)[...]
         var negative = false
         if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
@@ -68,7 +72,7 @@ public struct Number: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// An integer from its decimal digits (used for YAML hex and octal).
-    public init(integer magnitude: [UInt8], negative: Bool) {
+    public convenience init(integer magnitude: [UInt8], negative: Bool) {
         let digits = String(decoding: magnitude.drop { $0 == 0x30 }, as: UTF8.self)
         let text = (negative && !digits.isEmpty ? "-" : "") + (digits.isEmpty ? "0" : digits)
         self.init(negative: negative, digits: Array(magnitude), exponent: 0, text: text, isIntegerLiteral: true)

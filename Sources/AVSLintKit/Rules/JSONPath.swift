@@ -141,24 +141,37 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     /// Selects the nodes the path names in `document`, in document order.
     /// A document that is not a launch config yields nothing for the named roots.
     public func select(in document: Node?) -> [Selection] {
-        guard let document else { return [] }
+        var out: [Selection] = []
+        forEach(in: document) { out.append($0) }
+        return out
+    }
+
+    /// Calls `body` with each node the path names in `document`, in document
+    /// order. A trailing `..` segment is walked one node at a time, so
+    /// `$..*` over a large document never holds every selection at once.
+    public func forEach(in document: Node?, _ body: (Selection) -> Void) {
+        guard let document else { return }
         var current: [Selection]
         switch root {
         case .document:
             current = [Selection(node: document, keyPath: [], key: nil)]
         case .referer, .navigates:
-            guard let referer = JSONPath.referer(in: document) else { return [] }
+            guard let referer = JSONPath.referer(in: document) else { return }
             current = [referer]
             if root == .navigates {
                 current = JSONPath.navigates(of: referer)
             }
         }
-        for segment in segments {
+        guard let last = segments.last else {
+            current.forEach(body)
+            return
+        }
+        for segment in segments.dropLast() {
             var next: [Selection] = []
             for selection in current { JSONPath.apply(segment, to: selection, into: &next) }
             current = next
         }
-        return current
+        for selection in current { JSONPath.stream(last, from: selection, body) }
     }
 
     /// The referer object of a launch config, or nil.
@@ -202,16 +215,50 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
                     out.append(Selection(node: items[i], keyPath: selection.keyPath + [.index(i)], key: nil))
                 }
             }
-        case .descendant(let inner):
-            var stack = [selection]
-            var visited: [Selection] = []
-            while let top = stack.popLast() {
-                visited.append(top)
-                var kids: [Selection] = []
-                children(of: top, into: &kids)
-                stack.append(contentsOf: kids.reversed())
+        case .descendant:
+            stream(segment, from: selection) { out.append($0) }
+        }
+    }
+
+    /// Applies `segment` to `selection`, handing each result to `body`; a
+    /// descendant segment walks the subtree in preorder with one frame per
+    /// level (a frame is a node and the index of its next child).
+    private static func stream(_ segment: Segment, from selection: Selection, _ body: (Selection) -> Void) {
+        guard case .descendant(let inner) = segment else {
+            var out: [Selection] = []
+            apply(segment, to: selection, into: &out)
+            out.forEach(body)
+            return
+        }
+        var emitted: [Selection] = []
+        apply(inner, to: selection, into: &emitted)
+        emitted.forEach(body)
+        var frames: [(selection: Selection, next: Int)] = [(selection, 0)]
+        while let top = frames.indices.last {
+            guard let child = child(of: frames[top].selection, at: frames[top].next) else {
+                frames.removeLast()
+                continue
             }
-            for node in visited { apply(inner, to: node, into: &out) }
+            frames[top].next += 1
+            emitted.removeAll(keepingCapacity: true)
+            apply(inner, to: child, into: &emitted)
+            emitted.forEach(body)
+            switch child.node.value {
+            case .mapping, .sequence: frames.append((child, 0))
+            case .scalar, .computed: break
+            }
+        }
+    }
+
+    /// The selection of the `index`th child of a mapping or sequence, or nil past the end.
+    private static func child(of selection: Selection, at index: Int) -> Selection? {
+        switch selection.node.value {
+        case .mapping(let members):
+            return index < members.count ? selection.child(members[index]) : nil
+        case .sequence(let items):
+            return index < items.count ? Selection(node: items[index], keyPath: selection.keyPath + [.index(index)], key: nil) : nil
+        case .scalar, .computed:
+            return nil
         }
     }
 

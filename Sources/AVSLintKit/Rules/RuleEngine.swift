@@ -25,13 +25,14 @@ public struct RuleEngine: Sendable {
             if let wanted = rule.mode, wanted != mode { continue }
             let level = configuration.level(for: rule.id)
             if level == .off { continue }
-            var selections: [Selection] = []
-            for path in rule.given { selections += path.select(in: root) }
-            for selection in selections where !selection.node.isComputed {
-                for check in rule.checks {
-                    guard conditionsHold(check, on: selection) else { continue }
-                    out += run(check, of: rule, on: selection, document: document, root: root, mode: mode, file: file,
-                               level: level)
+            for path in rule.given {
+                path.forEach(in: root) { selection in
+                    guard !selection.node.isComputed else { return }
+                    for check in rule.checks {
+                        guard conditionsHold(check, on: selection) else { continue }
+                        out += run(check, of: rule, on: selection, document: document, root: root, mode: mode, file: file,
+                                   level: level)
+                    }
                 }
             }
         }
