@@ -27,4 +27,22 @@ public enum DuplicateKeys {
         }
         return found
     }
+
+    /// True when two members share a key: pairwise for the few keys most
+    /// mappings have, a set of names for large ones. Cheaper than `check`,
+    /// which loaders call only when this says so.
+    public static func repeatsKey(_ members: [Member]) -> Bool {
+        let n = members.count
+        guard n > 1 else { return false }
+        if n <= 16 {
+            for i in 1..<n {
+                let key = members[i].name
+                for j in 0..<i where members[j].name == key { return true }
+            }
+            return false
+        }
+        var seen = Set<String>(minimumCapacity: n)
+        for member in members where !seen.insert(member.name).inserted { return true }
+        return false
+    }
 }

@@ -2,7 +2,7 @@
 /// value that is only known at run time (a JavaScript expression).
 public struct Node: Sendable {
     /// What the node holds.
-    public enum Value: Sendable {
+    public indirect enum Value: Sendable {
         /// Key/value pairs in source order (duplicates kept, the loader reports them).
         case mapping([Member])
         /// Items in source order.

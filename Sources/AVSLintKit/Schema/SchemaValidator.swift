@@ -31,6 +31,9 @@ public struct JSONSchema: Sendable {
     ///     (else at the mapping's start).
     /// - Returns: the findings; empty when the instance is valid.
     public func validate(_ instance: Node, at path: String = "", keySpan: Span? = nil) -> [SchemaFinding] {
+        // Most instances are valid: a pass that builds no paths or messages
+        // settles them, and only a failing one is walked again for findings.
+        if isValid(instance) { return [] }
         var evaluator = SchemaEvaluator(program: program, collect: true)
         var annotations = Annotations()
         _ = evaluator.evaluate(program.root, instance, InstanceContext(path: path, keySpan: keySpan), &annotations)

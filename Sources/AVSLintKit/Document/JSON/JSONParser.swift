@@ -3,22 +3,16 @@
 /// call stack, and stops at `LoadLimits.maxDepth`.
 struct JSONParser {
     /// An object or array whose closing bracket has not been read yet.
-    /// Frames are kept per depth after they close so their arrays' storage
-    /// is reused by the next container at that depth.
+    /// Frames are kept per depth after they close so their scratch storage
+    /// (at most one chunk each) is reused by the next container at that depth.
     private struct Frame {
         var isObject = false
         var start = Position(line: 1, column: 1, offset: 0)
-        var members: [Member] = []
-        var items: [Node] = []
-        /// The keys of `members`, for the duplicate check.
-        var keys: [String] = []
+        var members = ChunkedArray<Member>()
+        var items = ChunkedArray<Node>()
         /// The key whose value is being read (objects only).
         var key: Node = JSONParser.noKey
     }
-
-    /// Containers with more elements than this do not keep their storage
-    /// for reuse, so one huge array does not pin its memory twice.
-    private static let reuseLimit = 1024
 
     private static let noKey = Node(.computed, span: .fileStart)
 
@@ -170,47 +164,14 @@ struct JSONParser {
         let d = depth
         let span = Span(start: frames[d].start, end: end)
         guard frames[d].isObject else {
-            let items = JSONParser.exactCopy(frames[d].items)
-            if frames[d].items.count > JSONParser.reuseLimit { frames[d].items = [] } else { frames[d].items.removeAll(keepingCapacity: true) }
-            return Node(.sequence(items), span: span)
+            return Node(.sequence(frames[d].items.take()), span: span)
         }
-        let members = JSONParser.exactCopy(frames[d].members)
-        if JSONParser.hasDuplicate(frames[d].keys) {
+        let members = frames[d].members.take()
+        if DuplicateKeys.repeatsKey(members) {
             duplicates += DuplicateKeys.check(members, file: locator.file.path, path: pointer())
-        }
-        if members.count > JSONParser.reuseLimit {
-            frames[d].members = []
-            frames[d].keys = []
-        } else {
-            frames[d].members.removeAll(keepingCapacity: true)
-            frames[d].keys.removeAll(keepingCapacity: true)
         }
         frames[d].key = JSONParser.noKey
         return Node(.mapping(members), span: span)
-    }
-
-    /// A copy of `elements` whose storage holds no spare capacity.
-    private static func exactCopy<Element>(_ elements: [Element]) -> [Element] {
-        var copy: [Element] = []
-        copy.reserveCapacity(elements.count)
-        copy.append(contentsOf: elements)
-        return copy
-    }
-
-    /// True when a key repeats: pairwise for the small objects configs are
-    /// made of, hashed for large ones.
-    private static func hasDuplicate(_ keys: [String]) -> Bool {
-        let n = keys.count
-        guard n > 1 else { return false }
-        if n <= 16 {
-            for i in 1..<n {
-                for j in 0..<i where keys[i] == keys[j] { return true }
-            }
-            return false
-        }
-        var seen = Set<String>(minimumCapacity: n)
-        for key in keys where !seen.insert(key).inserted { return true }
-        return false
     }
 
     /// The JSON Pointer of the value being read in the innermost open frame.
@@ -247,7 +208,6 @@ struct JSONParser {
         scanner.skipWhitespace()
         if depth > 0 {
             frames[depth - 1].key = key
-            frames[depth - 1].keys.append(name)
         }
     }
 

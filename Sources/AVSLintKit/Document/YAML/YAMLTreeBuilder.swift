@@ -13,11 +13,11 @@ struct YAMLFrame {
     var lastEnd: Position
     /// The anchor to define when the collection ends.
     var anchor: String?
-    /// Where this collection's children start in the builder's scratch
-    /// stack (`items` for a sequence, `members` for a mapping): children
-    /// collect there and move into an exactly sized array at the end, which
-    /// saves the regrowth and the spare capacity of appending to each array.
-    var first: Int
+    /// Children of a sequence, collected in chunks and moved into an exactly
+    /// sized array at the end (see `ChunkedArray`).
+    var items = ChunkedArray<Node>()
+    /// Explicit members of a mapping, likewise.
+    var members = ChunkedArray<Member>()
     /// Children so far (items, or explicit members).
     var count = 0
     /// A mapping key waiting for its value.
@@ -39,10 +39,6 @@ struct YAMLTreeBuilder {
     private let limits: LoadLimits
     private var marks: YAMLMarks
     private var stack: [YAMLFrame] = []
-    /// Items of the open sequences, innermost last.
-    private var items: [Node] = []
-    /// Explicit members of the open mappings, innermost last.
-    private var members: [Member] = []
     private var root: Node?
     private var anchors = YAMLAnchors()
     private var documents: [Document] = []
@@ -78,8 +74,6 @@ struct YAMLTreeBuilder {
         switch e.type {
         case YAML_DOCUMENT_START_EVENT:
             stack.removeAll(keepingCapacity: true)
-            items.removeAll(keepingCapacity: true)
-            members.removeAll(keepingCapacity: true)
             root = nil
             anchors.reset()
         case YAML_DOCUMENT_END_EVENT:
@@ -194,26 +188,23 @@ struct YAMLTreeBuilder {
             }
         }
         stack.append(YAMLFrame(isMapping: mapping, isFlow: flow, start: start, lastEnd: start,
-                               anchor: anchor.map(string), first: mapping ? members.count : items.count))
+                               anchor: anchor.map(string)))
     }
 
     private mutating func endCollection(_ e: yaml_event_t) {
-        guard let frame = stack.popLast() else { return }
+        guard var frame = stack.popLast() else { return }
         let end = frame.isFlow ? marks.position(e.end_mark.index) : frame.lastEnd
         let span = Span(start: frame.start, end: end)
         let node: Node
         if frame.isMapping {
-            var explicit = Array(members[frame.first...])
-            members.removeSubrange(frame.first...)
+            var explicit = frame.members.take()
             checkDuplicates(explicit, hasNonScalarKey: frame.hasNonScalarKey)
             if !frame.merges.isEmpty {
                 explicit = YAMLMerge.apply(frame.merges, to: explicit)
             }
             node = Node(.mapping(explicit), span: span)
         } else {
-            let children = Array(items[frame.first...])
-            items.removeSubrange(frame.first...)
-            node = Node(.sequence(children), span: span)
+            node = Node(.sequence(frame.items.take()), span: span)
         }
         if let anchor = frame.anchor { anchors.define(anchor, node: node, size: frame.size) }
         attach(node, size: frame.size)
@@ -231,7 +222,7 @@ struct YAMLTreeBuilder {
         stack[top].size &+= size
         stack[top].lastEnd = node.span.end
         guard stack[top].isMapping else {
-            items.append(node)
+            stack[top].items.append(node)
             stack[top].count += 1
             return
         }
@@ -252,7 +243,7 @@ struct YAMLTreeBuilder {
             }
             stack[top].keyIsMerge = false
         } else {
-            members.append(Member(key: key, value: node))
+            stack[top].members.append(Member(key: key, value: node))
             stack[top].count += 1
         }
     }
@@ -261,27 +252,13 @@ struct YAMLTreeBuilder {
     /// that has just been popped (so `stack` holds its parents).
     private mutating func checkDuplicates(_ explicit: [Member], hasNonScalarKey: Bool) {
         let members = hasNonScalarKey ? explicit.filter { $0.key.scalar != nil } : explicit
-        if members.count <= 8, !Self.mayRepeat(members) { return }
+        guard DuplicateKeys.repeatsKey(members) else { return }
         // The mapping's path costs a walk of the stack; only build it when needed.
         var found = DuplicateKeys.check(members, file: file.path, path: "")
         guard !found.isEmpty else { return }
         let path = currentPath()
         for i in found.indices { found[i].instancePath = path + found[i].instancePath }
         diagnostics.append(contentsOf: found)
-    }
-
-    /// False when no two of a few members share a key: a pairwise check is
-    /// cheaper than the hash table `DuplicateKeys.check` builds, and most
-    /// mappings are small. (DuplicateKeys.check still words every finding.)
-    private static func mayRepeat(_ members: [Member]) -> Bool {
-        guard members.count > 1 else { return false }
-        for i in 1..<members.count {
-            guard case .scalar(let a) = members[i].key.value else { continue }
-            for j in 0..<i {
-                if case .scalar(let b) = members[j].key.value, a.text == b.text { return true }
-            }
-        }
-        return false
     }
 
     /// The JSON Pointer of the node that will be attached next.

@@ -18,40 +18,55 @@ public struct SecretInConfigFunction: RuleFunction {
         let secret = context.secret.flatMap { $0.count >= 4 ? $0 : nil }
         let env = context.configuration.secretEnv
         var results: [RuleFunctionResult] = []
-        var stack = [context.selection]
-        while let top = stack.popLast() {
-            switch top.node.value {
-            case .mapping(let members):
-                for member in members.reversed() {
-                    let child = top.child(member)
-                    stack.append(child)
-                }
-            case .sequence(let items):
-                for (i, item) in items.enumerated().reversed() {
-                    stack.append(Selection(node: item, keyPath: top.keyPath + [.index(i)], key: nil))
-                }
-            case .scalar, .computed:
-                break
-            }
-            if let property = top.property, let key = top.key {
+        /// Checks one node; `selection` builds its Selection only for a finding.
+        func check(_ node: Node, key: Node?, property: String?, selection: () -> Selection) {
+            if let property, key != nil {
                 let normalized = Self.normalize(property)
                 if !allow.contains(property),
                    names.contains(normalized) || suffixes.contains(where: { normalized.hasSuffix($0) }),
-                   Self.holdsValue(top.node) {
-                    results.append(RuleFunctionResult(target: top, atKey: true, values: ["env": env, "kind": "key"]))
-                    continue
+                   Self.holdsValue(node) {
+                    results.append(RuleFunctionResult(target: selection(), atKey: true, values: ["env": env, "kind": "key"]))
+                    return
                 }
                 if let secret, property.contains(secret) {
-                    _ = key
                     results.append(RuleFunctionResult(
-                        target: top, atKey: true, values: ["env": env, "kind": "secret"],
+                        target: selection(), atKey: true, values: ["env": env, "kind": "secret"],
                         message: "this key contains the signing secret from \(env); keep the secret out of config files"))
                 }
             }
-            if let secret, let text = top.node.string, text.contains(secret) {
+            if let secret, let text = node.string, text.contains(secret) {
                 results.append(RuleFunctionResult(
-                    target: top, values: ["env": env, "kind": "secret"],
+                    target: selection(), values: ["env": env, "kind": "secret"],
                     message: "this value contains the signing secret from \(env); keep the secret out of config files"))
+            }
+        }
+        // A preorder walk that keeps one key path (a step per open frame)
+        // instead of a Selection with its own copy of the path for every node.
+        let origin = context.selection
+        check(origin.node, key: origin.key, property: origin.property) { origin }
+        var path = origin.keyPath
+        var frames: [(node: Node, next: Int)] = [(origin.node, 0)]
+        while let top = frames.indices.last {
+            let index = frames[top].next
+            let child: (node: Node, key: Node?, step: Selection.Step)
+            switch frames[top].node.value {
+            case .mapping(let members) where index < members.count:
+                child = (members[index].value, members[index].key, .key(members[index].name))
+            case .sequence(let items) where index < items.count:
+                child = (items[index], nil, .index(index))
+            default:
+                frames.removeLast()
+                if !frames.isEmpty { path.removeLast() }
+                continue
+            }
+            frames[top].next += 1
+            path.append(child.step)
+            var property: String?
+            if case .key(let name) = child.step { property = name }
+            check(child.node, key: child.key, property: property) { Selection(node: child.node, keyPath: path, key: child.key) }
+            switch child.node.value {
+            case .mapping, .sequence: frames.append((child.node, 0))
+            case .scalar, .computed: path.removeLast()
             }
         }
         return results

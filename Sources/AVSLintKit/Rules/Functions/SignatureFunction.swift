@@ -35,7 +35,22 @@ public struct SignatureFunction: RuleFunction {
     static func dependsOnRunTime(_ root: Node?) -> Bool {
         guard let root else { return false }
         if root["appId"]?.isComputed == true || root["path"]?.isComputed == true { return true }
-        if let extra = root["extraData"], JSONStringify.stringify(extra) == nil { return true }
+        if let extra = root["extraData"], containsComputed(extra) { return true }
+        return false
+    }
+
+    /// True when a value anywhere under `node` is only known at run time
+    /// (what makes `JSON.stringify` of it unknowable), found without building the text.
+    static func containsComputed(_ node: Node) -> Bool {
+        var pending = [node]
+        while let next = pending.popLast() {
+            switch next.value {
+            case .computed: return true
+            case .scalar: continue
+            case .sequence(let items): pending.append(contentsOf: items)
+            case .mapping(let members): pending.append(contentsOf: members.map(\.value))
+            }
+        }
         return false
     }
 }
