@@ -18,11 +18,4 @@ extension RuleEngine: DocumentChecker {
         check(documents, file: file)
     }
 
-    public var supersedes: [String: Set<String>] {
-        var map: [String: Set<String>] = [:]
-        for rule in rules.rules where !rule.supersedes.isEmpty {
-            map[rule.id, default: []].formUnion(rule.supersedes)
-        }
-        return map
-    }
 }

@@ -5,7 +5,11 @@ public struct Linter: Sendable {
     /// The run's settings (rule levels are applied here).
     public var configuration: Configuration
     /// The checks run on each launch-config document, in order.
-    public var checkers: [any DocumentChecker]
+    public var checkers: [any DocumentChecker] {
+        didSet { supersedes = Linter.supersedes(of: checkers) }
+    }
+    /// What the checkers' findings supersede, gathered once (kept in step with `checkers`).
+    private var supersedes: [String: Set<String>]
     /// Bounds for hostile input.
     public var limits: LoadLimits
     /// True to add, for each JavaScript file, an `info` saying how many of
@@ -16,6 +20,7 @@ public struct Linter: Sendable {
     public init(configuration: Configuration = Configuration(), checkers: [any DocumentChecker] = [], limits: LoadLimits = .standard) {
         self.configuration = configuration
         self.checkers = checkers
+        supersedes = Linter.supersedes(of: checkers)
         self.limits = limits
     }
 
@@ -79,10 +84,8 @@ public struct Linter: Sendable {
         }
         let checked = explicit || format == .javascript ? loaded.documents : launchConfigs
         var diagnostics = loaded.diagnostics
-        var supersedes: [String: Set<String>] = [:]
         for checker in checkers {
             diagnostics += checker.check(checked, in: file)
-            supersedes.merge(checker.supersedes) { $0.union($1) }
         }
         diagnostics = Linter.dropSuperseded(diagnostics, by: supersedes)
         diagnostics = applyLevels(diagnostics)
@@ -93,6 +96,12 @@ public struct Linter: Sendable {
         }
         diagnostics.sort(by: Diagnostic.sortOrder)
         return FileResult(diagnostics: diagnostics, isLaunchConfig: true)
+    }
+
+    private static func supersedes(of checkers: [any DocumentChecker]) -> [String: Set<String>] {
+        var map: [String: Set<String>] = [:]
+        for checker in checkers { map.merge(checker.supersedes) { $0.union($1) } }
+        return map
     }
 
     /// Drops each finding that another finding at the same position supersedes.

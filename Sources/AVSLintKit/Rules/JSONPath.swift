@@ -146,24 +146,47 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
         return out
     }
 
+    /// The starting selections of the named roots of one document, found
+    /// once and shared by every rule that runs on it.
+    public struct Roots: Sendable {
+        /// The document root.
+        public var document: Selection?
+        /// The referer object, if the document has one.
+        public var referer: Selection?
+        /// The navigate objects of the referer.
+        public var navigates: [Selection]
+
+        /// Finds the roots of `document`.
+        public init(_ document: Node?) {
+            self.document = document.map { Selection(node: $0, keyPath: [], key: nil) }
+            referer = document.flatMap(JSONPath.referer(in:))
+            navigates = referer.map(JSONPath.navigates(of:)) ?? []
+        }
+    }
+
     /// Calls `body` with each node the path names in `document`, in document
     /// order. A trailing `..` segment is walked one node at a time, so
     /// `$..*` over a large document never holds every selection at once.
     public func forEach(in document: Node?, _ body: (Selection) -> Void) {
-        guard let document else { return }
+        forEach(in: Roots(document), where: { _ in true }, body)
+    }
+
+    /// Like `forEach(in:_:)` from roots already found; nodes that fail
+    /// `filter` are skipped before a selection (and its key path) is built
+    /// for them where the walk allows it, so a selective rule over `$..*`
+    /// stays cheap.
+    public func forEach(in roots: Roots, where filter: (Node) -> Bool, _ body: (Selection) -> Void) {
         var current: [Selection]
         switch root {
-        case .document:
-            current = [Selection(node: document, keyPath: [], key: nil)]
-        case .referer, .navigates:
-            guard let referer = JSONPath.referer(in: document) else { return }
-            current = [referer]
-            if root == .navigates {
-                current = JSONPath.navigates(of: referer)
-            }
+        case .document: current = roots.document.map { [$0] } ?? []
+        case .referer: current = roots.referer.map { [$0] } ?? []
+        case .navigates: current = roots.navigates
+        }
+        let accept: (Selection) -> Void = { selection in
+            if filter(selection.node) { body(selection) }
         }
         guard let last = segments.last else {
-            current.forEach(body)
+            current.forEach(accept)
             return
         }
         for segment in segments.dropLast() {
@@ -171,7 +194,7 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
             for selection in current { JSONPath.apply(segment, to: selection, into: &next) }
             current = next
         }
-        for selection in current { JSONPath.stream(last, from: selection, body) }
+        for selection in current { JSONPath.stream(last, from: selection, filter: filter, accept) }
     }
 
     /// The referer object of a launch config, or nil.
@@ -198,32 +221,45 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
         return out
     }
 
-    private static func apply(_ segment: Segment, to selection: Selection, into out: inout [Selection]) {
+    private static func apply(
+        _ segment: Segment, to selection: Selection, into out: inout [Selection], filter: (Node) -> Bool = { _ in true }
+    ) {
         switch segment {
         case .name(let name):
             if let members = selection.node.members {
-                for member in members where member.name == name {
+                for member in members where member.name == name && filter(member.value) {
                     out.append(selection.child(member))
                 }
             }
         case .wildcard:
-            children(of: selection, into: &out)
+            switch selection.node.value {
+            case .mapping(let members):
+                for member in members where filter(member.value) { out.append(selection.child(member)) }
+            case .sequence(let items):
+                for (i, item) in items.enumerated() where filter(item) {
+                    out.append(Selection(node: item, keyPath: selection.keyPath + [.index(i)], key: nil))
+                }
+            case .scalar, .computed:
+                break
+            }
         case .index(let index):
             if let items = selection.node.items {
                 let i = index < 0 ? items.count + index : index
-                if i >= 0, i < items.count {
+                if i >= 0, i < items.count, filter(items[i]) {
                     out.append(Selection(node: items[i], keyPath: selection.keyPath + [.index(i)], key: nil))
                 }
             }
         case .descendant:
-            stream(segment, from: selection) { out.append($0) }
+            stream(segment, from: selection, filter: filter) { out.append($0) }
         }
     }
 
     /// Applies `segment` to `selection`, handing each result to `body`; a
     /// descendant segment walks the subtree in preorder with one frame per
     /// level (a frame is a node and the index of its next child).
-    private static func stream(_ segment: Segment, from selection: Selection, _ body: (Selection) -> Void) {
+    private static func stream(
+        _ segment: Segment, from selection: Selection, filter: (Node) -> Bool = { _ in true }, _ body: (Selection) -> Void
+    ) {
         guard case .descendant(let inner) = segment else {
             var out: [Selection] = []
             apply(segment, to: selection, into: &out)
@@ -231,21 +267,32 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
             return
         }
         var emitted: [Selection] = []
-        apply(inner, to: selection, into: &emitted)
+        apply(inner, to: selection, into: &emitted, filter: filter)
         emitted.forEach(body)
+        // Only collections get a selection of their own: a leaf has no
+        // children for `inner` to select from.
         var frames: [(selection: Selection, next: Int)] = [(selection, 0)]
         while let top = frames.indices.last {
-            guard let child = child(of: frames[top].selection, at: frames[top].next) else {
+            let parent = frames[top].selection
+            let index = frames[top].next
+            let childNode: Node
+            switch parent.node.value {
+            case .mapping(let members) where index < members.count: childNode = members[index].value
+            case .sequence(let items) where index < items.count: childNode = items[index]
+            default:
                 frames.removeLast()
                 continue
             }
             frames[top].next += 1
-            emitted.removeAll(keepingCapacity: true)
-            apply(inner, to: child, into: &emitted)
-            emitted.forEach(body)
-            switch child.node.value {
-            case .mapping, .sequence: frames.append((child, 0))
-            case .scalar, .computed: break
+            switch childNode.value {
+            case .mapping, .sequence:
+                guard let child = child(of: parent, at: index) else { continue }
+                emitted.removeAll(keepingCapacity: true)
+                apply(inner, to: child, into: &emitted, filter: filter)
+                emitted.forEach(body)
+                frames.append((child, 0))
+            case .scalar, .computed:
+                break
             }
         }
     }
@@ -262,18 +309,6 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    private static func children(of selection: Selection, into out: inout [Selection]) {
-        switch selection.node.value {
-        case .mapping(let members):
-            for member in members { out.append(selection.child(member)) }
-        case .sequence(let items):
-            for (i, item) in items.enumerated() {
-                out.append(Selection(node: item, keyPath: selection.keyPath + [.index(i)], key: nil))
-            }
-        case .scalar, .computed:
-            break
-        }
-    }
 }
 
 /// A node a path selected, with the way to it from the document root.

@@ -16,18 +16,31 @@ public struct RuleEngine: Sendable {
         self.secret = secret
     }
 
+    /// For each rule id, the ids its findings supersede at the same place (`supersedes:` in rule files).
+    public var supersedes: [String: Set<String>] {
+        var map: [String: Set<String>] = [:]
+        for rule in rules.rules where !rule.supersedes.isEmpty {
+            map[rule.id, default: []].formUnion(rule.supersedes)
+        }
+        return map
+    }
+
     /// The findings of every rule on one document; nothing when the document
     /// is not a launch config.
     public func check(_ document: Document, file: SourceFile) -> [Diagnostic] {
         guard let root = document.root, let mode = LaunchMode.detect(root) else { return [] }
         var out: [Diagnostic] = []
+        let roots = JSONPath.Roots(root)
         for rule in rules.rules {
             if let wanted = rule.mode, wanted != mode { continue }
             let level = configuration.level(for: rule.id)
             if level == .off { continue }
             for path in rule.given {
-                path.forEach(in: root) { selection in
-                    guard !selection.node.isComputed else { return }
+                // A node no check's `when` accepts is skipped before it gets a selection.
+                let relevant: (Node) -> Bool = { node in
+                    !node.isComputed && rule.checks.contains { $0.when?.isValid(node) ?? true }
+                }
+                path.forEach(in: roots, where: relevant) { selection in
                     for check in rule.checks {
                         guard conditionsHold(check, on: selection) else { continue }
                         out += run(check, of: rule, on: selection, document: document, root: root, mode: mode, file: file,

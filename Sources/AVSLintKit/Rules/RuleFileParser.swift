@@ -118,7 +118,7 @@ enum RuleFileParser {
                 }
                 let options = entry["options"]
                 if let problem = function.validate(options: options) { throw fail(options ?? entry, problem) }
-                action = .function(function, options: options)
+                action = .function(function.configured(options: options), options: options)
             } else {
                 throw fail(entry, "a 'then' entry needs 'schema' or 'function'")
             }

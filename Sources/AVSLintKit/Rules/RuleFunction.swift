@@ -7,6 +7,9 @@ public protocol RuleFunction: Sendable {
     /// Checks `options` once, when the rule file is read.
     /// - Returns: an error message, or nil when the options are usable.
     func validate(options: Node?) -> String?
+    /// The function set up for one rule's `options` (read once, when the
+    /// rule file is read, instead of on every node it runs on).
+    func configured(options: Node?) -> any RuleFunction
     /// Runs on one selected node.
     func run(_ context: RuleFunctionContext) -> [RuleFunctionResult]
 }
@@ -14,6 +17,9 @@ public protocol RuleFunction: Sendable {
 extension RuleFunction {
     /// Most functions take any options.
     public func validate(options: Node?) -> String? { nil }
+
+    /// Most functions read their options as they run.
+    public func configured(options: Node?) -> any RuleFunction { self }
 }
 
 /// What a function sees.

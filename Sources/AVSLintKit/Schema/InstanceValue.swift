@@ -6,14 +6,7 @@ enum InstanceValue {
     /// The members a consumer sees: for a repeated key only the last one
     /// (the loader reports the repeat), in source order.
     static func effectiveMembers(_ members: [Member]) -> [Member] {
-        guard members.count > 1 else { return members }
-        var seen = Set<String>(minimumCapacity: members.count)
-        var duplicate = false
-        for member in members where !seen.insert(member.name).inserted {
-            duplicate = true
-            break
-        }
-        guard duplicate else { return members }
+        guard DuplicateKeys.repeatsKey(members) else { return members }
         var last: [String: Int] = [:]
         for (index, member) in members.enumerated() { last[member.name] = index }
         return members.enumerated().filter { last[$0.element.name] == $0.offset }.map(\.element)

@@ -157,7 +157,7 @@ extension SchemaEvaluator {
             }
         }
         if !keywords.required.isEmpty || !keywords.dependentRequired.isEmpty || !keywords.dependentSchemas.isEmpty {
-            let present = Set(effective.map(\.name))
+            let present = PresentKeys(effective)
             for name in keywords.required where !present.contains(name) {
                 valid = false
                 if !collect { return false }
@@ -214,5 +214,22 @@ extension SchemaEvaluator {
         }
         if valid { for member in members { annotations.properties.insert(member.name) } }
         return valid
+    }
+}
+
+/// The keys an object has, for `required` and `dependent*`: a linear scan
+/// for the few keys most objects have, a set for large ones.
+struct PresentKeys {
+    private let members: [Member]
+    private let set: Set<String>?
+
+    init(_ members: [Member]) {
+        self.members = members
+        set = members.count > 16 ? Set(members.map(\.name)) : nil
+    }
+
+    func contains(_ name: String) -> Bool {
+        if let set { return set.contains(name) }
+        return members.contains { $0.name == name }
     }
 }

@@ -22,7 +22,14 @@ struct SchemaSite {
 /// One compiled schema object (or boolean schema). Subschemas are indices
 /// into `SchemaProgram.schemas`, so recursive references are plain cycles
 /// of indices.
-struct CompiledSchema: Sendable {
+///
+/// A final class so the evaluator reaches a schema's keywords through one
+/// reference instead of copying (and retaining) every keyword table on each
+/// visit.
+final class CompiledSchema: @unchecked Sendable {
+    // Sound: the compiler fills the fields while it builds the program, on
+    // one thread; once `JSONSchema.init` returns, nothing writes them again,
+    // and only then is the program shared.
     /// `true` (or an empty object) accepts all; `false` rejects all.
     var constant: Bool?
     /// The schema resource (by id) that holds this schema.
@@ -39,6 +46,10 @@ struct CompiledSchema: Sendable {
     /// Property names this schema and its in-place subschemas declare (for
     /// messages and for ranking `anyOf` branches).
     var declaredKeys: [String] = []
+
+    init(constant: Bool? = nil) {
+        self.constant = constant
+    }
 }
 
 /// The compiled, immutable form of a schema and everything it references.
@@ -202,7 +213,7 @@ struct SchemaCompiler {
         let index = program.schemas.count
         memo[location] = index
         program.schemas.append(CompiledSchema(constant: true))
-        var schema = CompiledSchema()
+        let schema = CompiledSchema()
         switch node.value {
         case .scalar(let scalar):
             guard case .bool(let flag) = scalar.value else {

@@ -39,7 +39,28 @@ public enum Suppressions {
     public static func apply(
         _ diagnostics: [Diagnostic], file: SourceFile, syntax: CommentScanner.Syntax = .yaml
     ) -> [Diagnostic] {
-        apply(diagnostics, file: file, comments: CommentScanner(syntax: syntax).comments(in: file))
+        // Most files hold no directive: a byte search settles that before any scanning.
+        guard mentionsDirective(file.bytes) else { return diagnostics }
+        return apply(diagnostics, file: file, comments: CommentScanner(syntax: syntax).comments(in: file))
+    }
+
+    /// True when `bytes` contain `avslint-`, the prefix of every directive.
+    static func mentionsDirective(_ bytes: [UInt8]) -> Bool {
+        let needle = Array("avslint-".utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard buffer.count >= needle.count else { return false }
+            var i = 0
+            let last = buffer.count - needle.count
+            while i <= last {
+                if buffer[i] == needle[0] {
+                    var k = 1
+                    while k < needle.count && buffer[i + k] == needle[k] { k += 1 }
+                    if k == needle.count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Like `apply(_:file:syntax:)`, over comments a loader already found

@@ -17,7 +17,9 @@ public struct PathFormatFunction: RuleFunction {
     /// What is wrong with a path, or nil.
     static func problem(_ path: String) -> String? {
         if path.isEmpty { return "is empty" }
-        if path.unicodeScalars.contains(where: { $0.properties.isWhitespace }) { return "contains whitespace" }
+        if path.unicodeScalars.contains(where: { $0.isASCII ? ($0 == " " || ($0.value >= 0x09 && $0.value <= 0x0D)) : $0.properties.isWhitespace }) {
+            return "contains whitespace"
+        }
         let bytes = Array(path.utf8)
         if bytes.first == UInt8(ascii: "?") { return "has a query but no page" }
         if bytes.filter({ $0 == UInt8(ascii: "?") }).count > 1 { return "has more than one '?'" }

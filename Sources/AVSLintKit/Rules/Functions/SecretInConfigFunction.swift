@@ -9,12 +9,27 @@
 public struct SecretInConfigFunction: RuleFunction {
     public static let name = "secret-in-config"
 
-    public init() {}
+    private let names: Set<String>
+    private let suffixes: [String]
+    private let allow: Set<String>
+
+    public init() {
+        names = []
+        suffixes = []
+        allow = []
+    }
+
+    private init(options: Node?) {
+        names = Set(Self.strings(options?.option("names")).map(Self.normalize))
+        suffixes = Self.strings(options?.option("suffixes")).map(Self.normalize)
+        allow = Set(Self.strings(options?.option("allow")))
+    }
+
+    public func configured(options: Node?) -> any RuleFunction {
+        SecretInConfigFunction(options: options)
+    }
 
     public func run(_ context: RuleFunctionContext) -> [RuleFunctionResult] {
-        let names = Set(strings(context.options?.option("names")).map(Self.normalize))
-        let suffixes = strings(context.options?.option("suffixes")).map(Self.normalize)
-        let allow = Set(strings(context.options?.option("allow")))
         let secret = context.secret.flatMap { $0.count >= 4 ? $0 : nil }
         let env = context.configuration.secretEnv
         var results: [RuleFunctionResult] = []
@@ -72,12 +87,23 @@ public struct SecretInConfigFunction: RuleFunction {
         return results
     }
 
-    private func strings(_ node: Node?) -> [String] {
+    private static func strings(_ node: Node?) -> [String] {
         node?.items?.compactMap(\.string) ?? []
     }
 
     static func normalize(_ name: String) -> String {
-        String(name.lowercased().filter { $0 != "_" && $0 != "-" })
+        // Keys are almost always ASCII: lowercase bytes without Unicode tables.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(unsafeUninitializedCapacity: name.utf8.count) { buffer in
+                var count = 0
+                for byte in name.utf8 where byte != UInt8(ascii: "_") && byte != UInt8(ascii: "-") {
+                    buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                    count += 1
+                }
+                return count
+            }
+        }
+        return String(name.lowercased().filter { $0 != "_" && $0 != "-" })
     }
 
     /// A non-empty value: not null, not "", not an empty collection, not computed.
