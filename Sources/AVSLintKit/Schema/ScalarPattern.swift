@@ -147,11 +147,51 @@ struct ScalarPattern: Sendable {
         return (value, position + 4)
     }
 
+    /// Pending alternatives held on the call stack, spilling to the heap
+    /// only when deep (the spill is used only while the inline part is full).
+    private struct Alternatives {
+        static let inlineCapacity = 64
+        let inline: UnsafeMutableBufferPointer<(Int, Int)>
+        var inlineCount = 0
+        var spill: [(Int, Int)] = []
+
+        @inline(__always)
+        mutating func push(_ operation: Int, _ position: Int) {
+            if inlineCount < inline.count {
+                inline[inlineCount] = (operation, position)
+                inlineCount += 1
+            } else {
+                spill.append((operation, position))
+            }
+        }
+
+        @inline(__always)
+        mutating func pop() -> (Int, Int)? {
+            if let last = spill.popLast() { return last }
+            guard inlineCount > 0 else { return nil }
+            inlineCount -= 1
+            return inline[inlineCount]
+        }
+    }
+
     private func run(_ text: UnsafeBufferPointer<UInt8>, budget: Int, memo: UnsafeMutableBufferPointer<UInt64>?) -> Outcome {
+        withUnsafeTemporaryAllocation(of: (Int, Int).self, capacity: Alternatives.inlineCapacity) { inline in
+            var stack = Alternatives(inline: inline)
+            return operations.withUnsafeBufferPointer { operations in
+                sets.withUnsafeBufferPointer { sets in
+                    Self.run(operations, sets, text, budget: budget, memo: memo, stack: &stack)
+                }
+            }
+        }
+    }
+
+    // Static, over buffers: no retain/release of the arrays in the loop.
+    private static func run(_ operations: UnsafeBufferPointer<Operation>, _ sets: UnsafeBufferPointer<ScalarSet>,
+                            _ text: UnsafeBufferPointer<UInt8>, budget: Int,
+                            memo: UnsafeMutableBufferPointer<UInt64>?, stack: inout Alternatives) -> Outcome {
         let count = text.count
         let width = count + 1
         var steps = 0
-        var stack: [(Int, Int)] = []
         let anchored = operations.first == .start
         var firstByte: UInt8?
         if case .scalar(let scalar)? = operations.first, scalar < 0x80 { firstByte = UInt8(scalar) }
@@ -161,8 +201,8 @@ struct ScalarPattern: Sendable {
                 while origin < count && text[origin] != firstByte { origin += 1 }
                 if origin == count { return .noMatch }
             }
-            stack.append((0, origin))
-            while let (startOperation, startPosition) = stack.popLast() {
+            stack.push(0, origin)
+            while let (startOperation, startPosition) = stack.pop() {
                 var operation = startOperation
                 var position = startPosition
                 thread: while true {
@@ -193,7 +233,7 @@ struct ScalarPattern: Sendable {
                         position = next
                         operation += 1
                     case .split(let preferred, let other):
-                        stack.append((other, position))
+                        stack.push(other, position)
                         operation = preferred
                     case .jump(let target):
                         operation = target

@@ -32,6 +32,10 @@ struct ScalarSet: Sendable, Equatable {
     func contains(_ scalar: UInt32) -> Bool {
         if scalar < 64 { return low & (1 << UInt64(scalar)) != 0 }
         if scalar < 128 { return high & (1 << UInt64(scalar - 64)) != 0 }
+        return containsWide(scalar)
+    }
+
+    private func containsWide(_ scalar: UInt32) -> Bool {
         var lower = 0
         var upper = ranges.count
         while lower < upper {
