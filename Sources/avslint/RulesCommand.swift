@@ -14,12 +14,23 @@ struct RulesCommand: ParsableCommand {
     @Flag(help: "Print the rule reference as Markdown (docs/rules.md is made this way).")
     var markdown = false
 
+    @Option(help: "Output format: text (a table) or json (for tools).")
+    var format: String = "text"
+
     func run() throws {
         let setup = try Setup.make(schema: nil, config: nil, rulesDir: rulesDir)
         let infos = Setup.ruleInfos(setup.rules).sorted { $0.id < $1.id }
         if markdown {
             Output.standardOutput(RuleReference.markdown(infos))
             return
+        }
+        if format == "json" {
+            Output.standardOutput(RuleReference.json(infos))
+            return
+        }
+        guard format == "text" else {
+            Output.problem("unknown format '\(format)' for 'rules'; expected text or json")
+            throw ExitCode(2)
         }
         let width = infos.map(\.id.count).max() ?? 0
         var out = ""

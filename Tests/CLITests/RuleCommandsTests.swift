@@ -18,7 +18,7 @@ import Testing
         #expect(outcome.status == 0)
         let ids = outcome.stdout.split(separator: "\n").map { String($0.split(separator: " ")[0]) }
         #expect(ids == ids.sorted())
-        let builtIn = ["syntax-error", "duplicate-key", "document-too-complex", "unused-suppression", "config/unknown-rule"]
+        let builtIn = ["syntax-error", "duplicate-key", "document-too-complex", "unused-suppression"]
         let nonSchema = ids.filter { !$0.hasPrefix("schema/") }
         #expect(Set(nonSchema) == Set(Self.catalogue + builtIn))
         #expect(nonSchema.count == Self.catalogue.count + builtIn.count)
@@ -26,6 +26,19 @@ import Testing
             #expect(ids.contains(id), "missing \(id)")
         }
         #expect(outcome.stdout.contains("navigate/type-mismatch           error    a navigate path hard-codes a navigateType other than the one the platform appends\n"))
+    }
+
+    @Test func rulesAsJSONParses() throws {
+        let outcome = try CLIRunner.run(["rules", "--format", "json"])
+        #expect(outcome.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let rules = try #require(object["rules"] as? [[String: Any]])
+        #expect(object["version"] as? Int == 1)
+        let ids = rules.compactMap { $0["id"] as? String }
+        #expect(Set(Self.catalogue).isSubset(of: Set(ids)))
+        let mismatch = try #require(rules.first { $0["id"] as? String == "navigate/type-mismatch" })
+        #expect(mismatch["severity"] as? String == "error")
+        #expect(mismatch["helpUri"] as? String == "https://github.com/avslint/avslint/blob/main/docs/rules.md#navigatetype-mismatch")
     }
 
     @Test func explainPrintsDocsAndExamples() throws {

@@ -19,6 +19,22 @@ public enum RuleReference {
     }
 }
 
+extension RuleReference {
+    /// `{"version": 1, "rules": [{"id", "severity", "summary", "description", "helpUri"}]}`, for tools.
+    public static func json(_ infos: [RuleInfo]) -> String {
+        var out = "{\n  \"version\": 1,\n  \"rules\": ["
+        for (index, info) in infos.enumerated() {
+            out += index == 0 ? "\n" : ",\n"
+            out += "    {\"id\": " + JSONText.string(info.id)
+            out += ", \"severity\": " + JSONText.string(info.severity.rawValue)
+            out += ", \"summary\": " + JSONText.string(info.summary)
+            out += ", \"description\": " + JSONText.string(info.description)
+            out += ", \"helpUri\": " + JSONText.string(info.helpURI) + "}"
+        }
+        return out + "\n  ]\n}\n"
+    }
+}
+
 extension String {
     fileprivate func replacingPipes() -> String {
         String(self.flatMap { $0 == "|" ? ["\\", "|"] : [$0] })
