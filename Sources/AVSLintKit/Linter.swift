@@ -71,6 +71,8 @@ public struct Linter: Sendable {
     ///     documents are not launch configs is skipped without findings.
     /// - Returns: the sorted findings and whether the file held a launch config.
     public func lint(_ file: SourceFile, format: InputFormat, explicit: Bool = true) -> FileResult {
+        var file = file
+        file.format = format
         let (loaded, comments) = loadWithComments(file, format: format)
         let hasErrors = loaded.diagnostics.contains { $0.severity == .error }
         let launchConfigs = loaded.documents.filter { LaunchMode.detect($0.root) != nil }

@@ -46,7 +46,7 @@ struct SignCommand: ParsableCommand {
             Output.problem(error.message)
             throw ExitCode(2)
         }
-        let source = SourceFile(path: file, bytes: bytes)
+        let source = SourceFile(path: file, bytes: bytes, format: format)
         let loaded = linter.load(source, format: format)
         if let problem = loaded.diagnostics.first(where: { $0.severity == .error }) {
             Output.problem("cannot sign '\(file)': \(problem.span.start.line):\(problem.span.start.column): \(problem.message)")

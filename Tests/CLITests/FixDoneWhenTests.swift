@@ -60,6 +60,53 @@ import Testing
         #expect(dry.stdout == "")
     }
 
+    /// `--fix` on a copy of the JavaScript mini-program demo fixes what its
+    /// JSON twin's fix does (re-sign, drop the fixed navigateType of
+    /// 'commonNavigate') in the literal's own double quotes, and nothing else.
+    @Test func fixOnTheJavaScriptDemo() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let examples = CLIRunner.packageRoot.appendingPathComponent("examples")
+        for name in ["mini-program-demo.js", ".avslint.yaml"] {
+            try FileManager.default.copyItem(at: examples.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        let env = ["UDESK_AVS_SECRET": Self.secret]
+        let before = try CLIRunner.run(["--format", "json", "mini-program-demo.js"], in: folder, environment: env)
+        #expect(before.stdout.components(separatedBy: "\"fix\": {").count - 1 == 2)
+
+        let fixed = try CLIRunner.run(["--fix", "--format", "gcc", "mini-program-demo.js"], in: folder, environment: env)
+        // The re-sign runs again after the path edit changes extraData.
+        #expect(fixed.stderr == "avslint: applied 3 fixes in 1 file\n")
+        #expect(fixed.status == 1)
+        #expect(fixed.stdout == """
+            mini-program-demo.js:10:14: error: 'wx46f00ac6f3dsdf12a' is not a mini program AppID ('wx' and 16 lowercase hex digits) [miniprogram/app-id]
+            mini-program-demo.js:59:11: warning: 'callShortAgeNavigate' is never used because 'commonNavigate' is set [navigate/common-overrides]
+            mini-program-demo.js:64:11: warning: 'authFailNavigate' is never used because 'commonNavigate' is set [navigate/common-overrides]
+            mini-program-demo.js:69:11: warning: 'callEndNavigate' is never used because 'commonNavigate' is set [navigate/common-overrides]
+            mini-program-demo.js:74:11: warning: 'surveryEndNavigate' is never used because 'commonNavigate' is set [navigate/common-overrides]
+
+            """)
+
+        let original = try String(contentsOf: examples.appendingPathComponent("mini-program-demo.js"), encoding: .utf8)
+        let expected = original
+            .replacingOccurrences(
+                of: "\"pages/preIndex/index?sign=b46e9cba961f30889d0f0de4312b7b732ba4f7e081562ef5d1d27556258843bf&",
+                with: "\"pages/preIndex/index?sign=098dde6d3917b4f79aef53f6da5e26b732dd70b815aeca9f1966bc9521f1f3ab&")
+            .replacingOccurrences(
+                of: "commonNavigate: {\n            path: \"pages/index/index?navigateType=1\",",
+                with: "commonNavigate: {\n            path: \"pages/index/index\",")
+        #expect(expected.count == original.count - "?navigateType=1".count)
+        #expect(try Data(contentsOf: folder.appendingPathComponent("mini-program-demo.js")) == Data(expected.utf8))
+
+        // No finding with a fix is left, and a second run changes nothing.
+        let after = try CLIRunner.run(["--format", "json", "mini-program-demo.js"], in: folder, environment: env)
+        #expect(!after.stdout.contains("\"fix\""))
+        #expect(!after.stdout.contains("sign-mismatch"))
+        let again = try CLIRunner.run(["--fix", "--format", "gcc", "mini-program-demo.js"], in: folder, environment: env)
+        #expect(again.stderr == "")
+        #expect(again.stdout == fixed.stdout)
+    }
+
     /// A deterministic tree of 1 000 launch configs, half YAML page mode and
     /// half JSON mini-program mode, each with a few findings.
     static func generate(in folder: URL) throws -> [URL] {

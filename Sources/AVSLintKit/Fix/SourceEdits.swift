@@ -5,10 +5,19 @@
 public enum SourceEdits {
     /// Rewrites a string scalar to `newValue`, written in the scalar's own
     /// quoting style (a plain YAML scalar that would no longer read as the
-    /// same string is double-quoted).
+    /// same string is double-quoted). In JavaScript (`file.format`) the
+    /// string keeps its quotes or template backticks with JavaScript's
+    /// escaping, and an identifier key stays an identifier when `newValue` is one.
     /// - Returns: nil for a block scalar (`|`, `>`) or one written over several lines.
     public static func replaceScalar(_ node: Node, with newValue: String, in file: SourceFile) -> Edit? {
         guard let scalar = node.scalar, let range = singleLineRange(node.span, in: file) else { return nil }
+        if file.format == .javascript {
+            var isString = false
+            if case .string = scalar.value { isString = true }
+            guard let replacement = ScriptLiterals.replacement(for: newValue, at: range, isString: isString, in: file.bytes)
+            else { return nil }
+            return Edit(start: range.lowerBound, end: range.upperBound, replacement: replacement)
+        }
         let replacement: String
         switch scalar.style {
         case .doubleQuoted: replacement = JSONStringify.quote(newValue)
@@ -20,7 +29,8 @@ public enum SourceEdits {
     }
 
     /// Renames a mapping key to `newName` in the key's own quoting style (a
-    /// JSON key stays double-quoted).
+    /// JSON key stays double-quoted, an unquoted JavaScript key stays
+    /// unquoted when `newName` is an identifier).
     /// - Returns: nil when the key is not a single-line scalar.
     public static func renameKey(_ key: Node, to newName: String, in file: SourceFile) -> Edit? {
         replaceScalar(key, with: newName, in: file)
@@ -47,6 +57,8 @@ public enum SourceEdits {
     /// only when the member sits alone on them (nothing but indentation
     /// before the key, nothing but a comment after the value) and is not the
     /// mapping's only member (which would turn the mapping into null).
+    /// In JavaScript the member must also end where its value ends: only
+    /// blanks and then `,` or `}` may follow (no `as T`, `!` or comment).
     /// - Returns: nil when any of that does not hold.
     public static func removeMember(at index: Int, of mapping: Node, in file: SourceFile) -> Edit? {
         guard let members = mapping.members, members.indices.contains(index) else { return nil }
@@ -57,6 +69,9 @@ public enum SourceEdits {
         let keyStart = member.key.span.start.offset
         let valueEnd = max(member.value.span.end.offset, member.key.span.end.offset)
         guard keyStart >= start, valueEnd <= bytes.count else { return nil }
+        if file.format == .javascript {
+            guard bytes[start] == UInt8(ascii: "{"), endsAtValue(valueEnd, bytes) else { return nil }
+        }
         if bytes[start] == UInt8(ascii: "{") {
             return removeFlowMember(index, members, mapping: mapping, bytes: bytes)
         }
@@ -122,6 +137,13 @@ public enum SourceEdits {
     }
 
     // MARK: - Text helpers
+
+    /// True when only blanks and then `,` or `}` follow `offset`.
+    private static func endsAtValue(_ offset: Int, _ bytes: [UInt8]) -> Bool {
+        var i = offset
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
+        return i < bytes.count && (bytes[i] == UInt8(ascii: ",") || bytes[i] == UInt8(ascii: "}"))
+    }
 
     /// The span's byte range when it lies on one line.
     static func singleLineRange(_ span: Span, in file: SourceFile) -> Range<Int>? {

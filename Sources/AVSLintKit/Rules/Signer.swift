@@ -89,6 +89,13 @@ public enum Signer {
             timestamp: timestamp)
         let newPath = PathQuery.setting([("sign", sign), ("nonce", nonce), ("timestamp", timestamp)], in: inputs.path)
         let span = inputs.pathNode.span
+        if file.format == .javascript {
+            // The whole token is replaced, so a JavaScript literal may span lines.
+            guard let replacement = ScriptLiterals.replacement(
+                for: newPath, at: span.start.offset..<span.end.offset, isString: true, in: file.bytes)
+            else { throw .unusable("'path' is not a string literal") }
+            return (newPath, Edit(start: span.start.offset, end: span.end.offset, replacement: replacement))
+        }
         let style = inputs.pathNode.scalar?.style ?? .plain
         let replacement: String
         switch style {

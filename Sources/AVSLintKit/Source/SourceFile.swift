@@ -15,11 +15,20 @@ public struct SourceFile: Sendable {
     public let bomLength: Int
     /// True when every byte is ASCII, which makes columns a subtraction.
     public let isASCII: Bool
+    /// The syntax the bytes are written in, when known: fixes need it to
+    /// write a string or key the way that syntax escapes it (the linter sets
+    /// it; nil means YAML or JSON rules).
+    public var format: InputFormat?
 
     /// Indexes `bytes`.
-    public init(path: String, bytes: [UInt8]) {
+    /// - Parameters:
+    ///   - path: the name shown in diagnostics.
+    ///   - bytes: the content.
+    ///   - format: the syntax, when known (see `format`).
+    public init(path: String, bytes: [UInt8], format: InputFormat? = nil) {
         self.path = path
         self.bytes = bytes
+        self.format = format
         let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         bomLength = bom
         var starts = [bom]

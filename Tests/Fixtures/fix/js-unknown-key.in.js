@@ -1,0 +1,9 @@
+// Misspelled keys in a page-mode referer: an identifier key stays an
+// identifier, a quoted key keeps its own quotes.
+const app = getApp();
+app.globalData.udeskAvsMiniReferer = {
+  sdkToken: 't', // the token
+  callEndNavigate: { path: 'pages/index/index' },
+  surveyEndNavigate: { path: 'pages/index/index' }, // typo of the platform's own spelling
+  'authFailNavigat': { path: 'pages/index/index' },
+};
