@@ -205,6 +205,7 @@ struct YAMLTreeBuilder {
         if frame.isMapping {
             var explicit = Array(members[frame.first...])
             members.removeSubrange(frame.first...)
+            Self.releaseSpareCapacity(&members)
             checkDuplicates(explicit, hasNonScalarKey: frame.hasNonScalarKey)
             if !frame.merges.isEmpty {
                 explicit = YAMLMerge.apply(frame.merges, to: explicit)
@@ -213,10 +214,23 @@ struct YAMLTreeBuilder {
         } else {
             let children = Array(items[frame.first...])
             items.removeSubrange(frame.first...)
+            Self.releaseSpareCapacity(&items)
             node = Node(.sequence(children), span: span)
         }
         if let anchor = frame.anchor { anchors.define(anchor, node: node, size: frame.size) }
         attach(node, size: frame.size)
+    }
+
+    /// Shrinks a scratch stack that a very large collection has just left
+    /// mostly empty, so its capacity (up to twice that collection's size)
+    /// is not still held while the duplicate check and the rest of the load
+    /// run. Small stacks keep their capacity for reuse.
+    private static func releaseSpareCapacity<Element>(_ scratch: inout [Element]) {
+        guard scratch.capacity > 1 << 16, scratch.count < scratch.capacity / 8 else { return }
+        var smaller: [Element] = []
+        smaller.reserveCapacity(scratch.count)
+        smaller.append(contentsOf: scratch)
+        scratch = smaller
     }
 
     // MARK: - Tree
