@@ -9,12 +9,12 @@ import sys
 results, size_small, size_large, cores = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
 rows = {}
 for line in open(results):
-    label, seconds, rss_kib, runs = line.rstrip("\n").split("\t")
-    rows[label] = (float(seconds), int(rss_kib) / 1024.0)
+    label, seconds, rss_kib, runs, cpu = line.rstrip("\n").split("\t")
+    rows[label] = (float(seconds), int(rss_kib) / 1024.0, float(cpu))
 
-print("\n%-24s %12s %14s" % ("run", "best ms", "peak RSS MiB"))
-for label, (seconds, rss) in rows.items():
-    print("%-24s %12.1f %14.1f" % (label, seconds * 1000, rss))
+print("\n%-24s %12s %12s %14s" % ("run", "best ms", "cpu ms", "peak RSS MiB"))
+for label, (seconds, rss, cpu) in rows.items():
+    print("%-24s %12.1f %12.1f %14.1f" % (label, seconds * 1000, cpu * 1000, rss))
 print("(50 kB file: %d bytes; 50 MB file: %d bytes; %s cores)\n" % (size_small, size_large, cores))
 
 def time(label):
@@ -22,6 +22,9 @@ def time(label):
 
 def rss(label):
     return rows[label][1]
+
+def cpu(label):
+    return rows[label][2]
 
 failed = 0
 def ratio(name, value, unit, limit=None):
@@ -34,6 +37,7 @@ def ratio(name, value, unit, limit=None):
     print("%-34s %10.2f %-4s %s" % (name, value, unit, verdict))
 
 ratio("avslint/floor, 10 000 files", time("avslint-10000") / time("floor-10000"), "x", 3.0)
+ratio("  (CPU time, all threads)", cpu("avslint-10000") / cpu("floor-10000"), "x")
 if "check-jsonschema-1000" in rows:
     ratio("check-jsonschema/avslint, 1 000", time("check-jsonschema-1000") / time("avslint-1000"), "x")
 ratio("50MB/50kB time", time("avslint-50m") / time("avslint-50k"), "x", 1500)
