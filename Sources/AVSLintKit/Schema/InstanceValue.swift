@@ -7,16 +7,25 @@ enum InstanceValue {
     /// (the loader reports the repeat), in source order.
     static func effectiveMembers(_ members: [Member]) -> [Member] {
         guard members.count > 1 else { return members }
-        var seen = Set<String>(minimumCapacity: members.count)
-        var duplicate = false
-        for member in members where !seen.insert(member.name).inserted {
-            duplicate = true
-            break
-        }
-        guard duplicate else { return members }
+        guard hasRepeatedName(members) else { return members }
         var last: [String: Int] = [:]
         for (index, member) in members.enumerated() { last[member.name] = index }
         return members.enumerated().filter { last[$0.element.name] == $0.offset }.map(\.element)
+    }
+
+    /// True when two members share a name. Most mappings are small, and
+    /// for them comparing pairs is cheaper than hashing every name.
+    private static func hasRepeatedName(_ members: [Member]) -> Bool {
+        if members.count <= 8 {
+            for i in 1..<members.count {
+                let name = members[i].name
+                for j in 0..<i where members[j].name == name { return true }
+            }
+            return false
+        }
+        var seen = Set<String>(minimumCapacity: members.count)
+        for member in members where !seen.insert(member.name).inserted { return true }
+        return false
     }
 
     /// The key of `member` as a string node at the key's span (YAML keys
