@@ -24,12 +24,7 @@ public struct SchemaAssociation: Sendable, Hashable {
     /// The `yaml-language-server` modeline among the first 10 lines.
     static func modeline(in file: SourceFile) -> SchemaAssociation? {
         let marker = "yaml-language-server:"
-        for line in 1...min(10, file.lineCount) {
-            // Only a line that starts with `#` (after blanks) can hold one:
-            // look at bytes first, so a 10 MB minified line costs nothing.
-            var first = file.lineStarts[line - 1]
-            while first < file.bytes.count, file.bytes[first] == 0x20 || file.bytes[first] == 0x09 { first += 1 }
-            guard first < file.bytes.count, file.bytes[first] == UInt8(ascii: "#") else { continue }
+        for line in 1...min(10, file.lineCount) where startsWithComment(line, in: file) {
             let text = file.lineText(line)
             guard let hash = text.firstIndex(of: "#"), text[..<hash].allSatisfy({ $0 == " " || $0 == "\t" }) else { continue }
             let comment = text[text.index(after: hash)...].drop { $0 == " " }
@@ -43,5 +38,16 @@ public struct SchemaAssociation: Sendable, Hashable {
             return SchemaAssociation(reference: String(value), span: span)
         }
         return nil
+    }
+
+    /// True when the first byte of `line` after spaces and tabs is `#`: a
+    /// byte-level filter, so lines that cannot hold a modeline (nearly all)
+    /// are never turned into a `String` and split into characters.
+    private static func startsWithComment(_ line: Int, in file: SourceFile) -> Bool {
+        var offset = file.lineStarts[line - 1]
+        while offset < file.bytes.count, file.bytes[offset] == UInt8(ascii: " ") || file.bytes[offset] == UInt8(ascii: "\t") {
+            offset += 1
+        }
+        return offset < file.bytes.count && file.bytes[offset] == UInt8(ascii: "#")
     }
 }

@@ -9,10 +9,12 @@ public enum DuplicateKeys {
     ///   - path: the JSON Pointer of the mapping.
     public static func check(_ members: [Member], file: String, path: String) -> [Diagnostic] {
         guard members.count > 1 else { return [] }
-        var first: [String: Span] = [:]
+        // The index of each key's first member, not its span: an entry is
+        // 24 bytes instead of 64, which matters for a mapping of a million keys.
+        var first: [String: Int] = [:]
         first.reserveCapacity(members.count)
         var found: [Diagnostic] = []
-        for member in members {
+        for (index, member) in members.enumerated() {
             let name = member.name
             if let earlier = first[name] {
                 found.append(Diagnostic(
@@ -20,9 +22,9 @@ public enum DuplicateKeys {
                     message: "duplicate key '\(name)'; the last one wins",
                     file: file, span: member.key.span,
                     instancePath: path + "/" + JSONPointer.escape(name),
-                    related: [Related(span: earlier, message: "'\(name)' is first defined here")]))
+                    related: [Related(span: members[earlier].key.span, message: "'\(name)' is first defined here")]))
             } else {
-                first[name] = member.key.span
+                first[name] = index
             }
         }
         return found
