@@ -14,18 +14,63 @@ public struct Scalar: Sendable, Hashable {
         case folded
     }
 
-    /// The resolved value.
-    public var value: ScalarValue
-    /// The scalar's text after unquoting and unescaping (for a key, the name).
-    public var text: String
+    /// A string whose text is the string itself (nearly every scalar of a
+    /// config) is stored once; anything else keeps value and text in a box.
+    /// Every node of a large document holds one, so this halves its size.
+    private enum Storage: Sendable {
+        case string(String)
+        case other(Other)
+    }
+
+    /// The value and text of a scalar that is not a plain string.
+    private final class Other: Sendable {
+        let value: ScalarValue
+        let text: String
+
+        init(value: ScalarValue, text: String) {
+            self.value = value
+            self.text = text
+        }
+    }
+
+    private let storage: Storage
     /// How the scalar was written.
-    public var style: Style
+    public let style: Style
+
+    /// The resolved value.
+    public var value: ScalarValue {
+        switch storage {
+        case .string(let string): return .string(string)
+        case .other(let other): return other.value
+        }
+    }
+
+    /// The scalar's text after unquoting and unescaping (for a key, the name).
+    public var text: String {
+        switch storage {
+        case .string(let string): return string
+        case .other(let other): return other.text
+        }
+    }
 
     /// Creates a scalar.
     public init(_ value: ScalarValue, text: String, style: Style) {
-        self.value = value
-        self.text = text
+        if case .string(let string) = value, string == text {
+            storage = .string(string)
+        } else {
+            storage = .other(Other(value: value, text: text))
+        }
         self.style = style
+    }
+
+    public static func == (lhs: Scalar, rhs: Scalar) -> Bool {
+        lhs.style == rhs.style && lhs.value == rhs.value && lhs.text == rhs.text
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(value)
+        hasher.combine(text)
+        hasher.combine(style)
     }
 }
 
