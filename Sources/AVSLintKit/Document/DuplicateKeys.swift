@@ -37,11 +37,17 @@ public enum DuplicateKeys {
         let n = members.count
         guard n > 1 else { return false }
         if n <= 16 {
-            for i in 1..<n {
-                let key = members[i].name
-                for j in 0..<i where members[j].name == key { return true }
+            // Read each name once; comparing short strings is cheap, getting them is not.
+            // Sound: all n slots are initialized before any is read, and the
+            // defer deinitializes them before the stack buffer goes away.
+            return withUnsafeTemporaryAllocation(of: String.self, capacity: n) { names in
+                for i in 0..<n { names.initializeElement(at: i, to: members[i].name) }
+                defer { names.deinitialize() }
+                for i in 1..<n {
+                    for j in 0..<i where names[j] == names[i] { return true }
+                }
+                return false
             }
-            return false
         }
         var seen = Set<String>(minimumCapacity: n)
         for member in members where !seen.insert(member.name).inserted { return true }

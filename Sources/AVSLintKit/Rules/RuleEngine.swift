@@ -96,6 +96,8 @@ public struct RuleEngine: Sendable {
         var out: [Diagnostic] = []
         switch check.action {
         case .schema(let schema):
+            // Most selections pass: settle them before building their pointer.
+            guard !schema.isValid(selection.node) else { break }
             let base = selection.pointer
             for finding in schema.validate(selection.node, at: base, keySpan: selection.key?.span) {
                 let failing = resolve(finding.instancePath, from: selection, base: base)
