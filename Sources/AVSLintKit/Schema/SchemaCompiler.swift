@@ -53,7 +53,13 @@ final class CompiledSchema: @unchecked Sendable {
 }
 
 /// The compiled, immutable form of a schema and everything it references.
-struct SchemaProgram: Sendable {
+///
+/// A final class: every validation starts an evaluator that holds the
+/// program, and a reference costs one retain where the struct's tables cost
+/// one each.
+final class SchemaProgram: @unchecked Sendable {
+    // Sound: only the compiler writes these, on one thread, before
+    // `JSONSchema.init` returns; after that the program is only read.
     var schemas: [CompiledSchema] = []
     /// By resource id: `$dynamicAnchor` name → schema index.
     var dynamicAnchors: [[String: Int]] = []
@@ -64,6 +70,8 @@ struct SchemaProgram: Sendable {
     var needsAnnotations = false
     /// The entry point.
     var root = 0
+
+    init() {}
 }
 
 /// Compiles schema documents into a `SchemaProgram`: registers `$id`,
