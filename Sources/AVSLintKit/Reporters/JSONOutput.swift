@@ -47,26 +47,9 @@ enum JSONOutput {
         }
     }
 
-    /// Appends `text` as a JSON string literal: `"` and `\` escaped, control
-    /// characters as `\n \r \t \b \f` or `\u00XX`, everything else raw.
+    /// Appends `text` as a JSON string literal (the shared `JSONText` escaper).
     static func writeString(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x22: out += "\\\""
-            case 0x5C: out += "\\\\"
-            case 0x0A: out += "\\n"
-            case 0x0D: out += "\\r"
-            case 0x09: out += "\\t"
-            case 0x08: out += "\\b"
-            case 0x0C: out += "\\f"
-            case 0x00..<0x20:
-                let hex = String(scalar.value, radix: 16, uppercase: false)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default:
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
+        JSONText.appendString(text, to: &out)
     }
 }
+

@@ -18,27 +18,10 @@ public enum JSONStringify {
         return out
     }
 
+    /// JavaScript escapes strings exactly as JSON text does (Swift strings
+    /// hold no lone surrogates), so this is the one shared escaper.
     private static func quote(_ string: String, into out: inout String) {
-        out.append("\"")
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out.append("\"")
+        JSONText.appendString(string, to: &out)
     }
 
     private static func write(_ node: Node, into out: inout String) -> Bool {
