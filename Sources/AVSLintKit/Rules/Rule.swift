@@ -1,26 +1,47 @@
 /// A declarative cross-field rule, read from a `rules/<category>/<name>.yaml` file.
-public struct Rule: Sendable {
+///
+/// An immutable final class: the engine runs every rule on every document,
+/// and handing a rule around then costs one retain instead of a copy of its
+/// selectors, checks and examples.
+public final class Rule: Sendable {
     /// Stable id (`navigate/type-mismatch`).
-    public var id: String
+    public let id: String
     /// Default severity.
-    public var severity: Severity
+    public let severity: Severity
     /// One line.
-    public var summary: String
+    public let summary: String
     /// What fires, why it matters on the platform, how to fix it.
-    public var description: String
+    public let description: String
     /// The nodes the rule looks at (the union of every selector, in order).
-    public var given: [JSONPath]
+    public let given: [JSONPath]
     /// The launch mode the rule applies to; nil for both.
-    public var mode: LaunchMode?
+    public let mode: LaunchMode?
     /// The checks run on every selected node.
-    public var checks: [RuleCheck]
+    public let checks: [RuleCheck]
     /// Documented examples, run by the test suite.
-    public var examples: RuleExamples
+    public let examples: RuleExamples
     /// The file the rule was read from.
-    public var file: String
+    public let file: String
     /// Ids of findings this rule's finding replaces when both point at the
     /// same place (a misplaced key is not also an unknown key).
-    public var supersedes: [String] = []
+    public let supersedes: [String]
+
+    /// Creates a rule.
+    public init(
+        id: String, severity: Severity, summary: String, description: String, given: [JSONPath], mode: LaunchMode?,
+        checks: [RuleCheck], examples: RuleExamples, file: String, supersedes: [String] = []
+    ) {
+        self.id = id
+        self.severity = severity
+        self.summary = summary
+        self.description = description
+        self.given = given
+        self.mode = mode
+        self.checks = checks
+        self.examples = examples
+        self.file = file
+        self.supersedes = supersedes
+    }
 
     /// What reporters and `avslint rules` need.
     public var info: RuleInfo {

@@ -110,7 +110,11 @@ extension SchemaEvaluator {
         let effective = InstanceValue.effectiveMembers(members)
         let track = program.needsAnnotations
         var valid = true
-        for member in effective {
+        // A schema that only says which keys must be there (`required`,
+        // counts, dependencies) has nothing to do per member.
+        let visitsMembers = track || !keywords.properties.isEmpty || !keywords.patternProperties.isEmpty
+            || keywords.additionalProperties != nil || keywords.propertyNamesSchema != nil
+        for member in effective where visitsMembers {
             let name = member.name
             var matched = false
             if let schema = keywords.properties[name] {

@@ -83,7 +83,9 @@ enum JSONPointerWalk {
     static func tokens(_ pointer: String) -> [String] {
         guard !pointer.isEmpty else { return [] }
         return pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { token in
-            token.replacingOccurrences("~1", with: "/").replacingOccurrences("~0", with: "~")
+            // Escapes are rare: only a token holding '~' needs unescaping.
+            guard token.utf8.contains(UInt8(ascii: "~")) else { return String(token) }
+            return token.replacingOccurrences("~1", with: "/").replacingOccurrences("~0", with: "~")
         }
     }
 
