@@ -15,7 +15,8 @@ public struct PhoneFormatFunction: RuleFunction {
 
     /// True for a plausible phone number.
     public static func isPlausible(_ raw: String) -> Bool {
-        let compact = String(raw.unicodeScalars.filter { $0 != " " && $0 != "-" })
+        let compact = raw.utf8.contains(where: { $0 == 0x20 || $0 == 0x2D })
+            ? String(raw.unicodeScalars.filter { $0 != " " && $0 != "-" }) : raw
         if isMobile(compact) || isInternational(compact) || isLandline(compact) { return true }
         // A landline with an extension.
         var main = raw
@@ -49,12 +50,13 @@ public struct PhoneFormatFunction: RuleFunction {
         return nil
     }
 
-    private static func digits(_ s: Substring) -> Bool { !s.isEmpty && s.allSatisfy(\.isASCIIDigit) }
+    /// Non-empty and ASCII digits only (checked on bytes: no grapheme breaking).
+    private static func digits(_ s: Substring) -> Bool { !s.isEmpty && s.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
 
     private static func isMobile(_ s: String) -> Bool {
         var rest = Substring(s)
         if rest.hasPrefix("+86") { rest = rest.dropFirst(3) } else if rest.hasPrefix("0086") { rest = rest.dropFirst(4) }
-        guard rest.count == 11, digits(rest), rest.first == "1", let second = rest.dropFirst().first,
+        guard rest.utf8.count == 11, digits(rest), rest.first == "1", let second = rest.dropFirst().first,
               ("3"..."9").contains(second) else { return false }
         return true
     }
@@ -62,16 +64,16 @@ public struct PhoneFormatFunction: RuleFunction {
     private static func isLandline(_ s: String) -> Bool {
         let sub = Substring(s)
         // 0 + 2–3 digit area code + 7–8 digit number: 10 to 12 digits in all.
-        return sub.first == "0" && digits(sub) && (10...12).contains(sub.count)
+        return sub.first == "0" && digits(sub) && (10...12).contains(sub.utf8.count)
     }
 
     private static func isInternational(_ s: String) -> Bool {
         guard s.hasPrefix("+") else { return false }
         let rest = Substring(s).dropFirst()
-        return digits(rest) && (7...15).contains(rest.count)
+        return digits(rest) && (7...15).contains(rest.utf8.count)
     }
 }
 
 extension Character {
-    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+    fileprivate var isASCIIDigit: Bool { asciiValue.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
 }

@@ -12,17 +12,30 @@ public struct SecretInConfigFunction: RuleFunction {
     private let names: Set<String>
     private let suffixes: [String]
     private let allow: Set<String>
+    /// The last byte of every listed name and suffix (normalized).
+    private let lastBytes: Set<UInt8>
 
     public init() {
         names = []
         suffixes = []
         allow = []
+        lastBytes = []
     }
 
     private init(options: Node?) {
         names = Set(Self.strings(options?.option("names")).map(Self.normalize))
         suffixes = Self.strings(options?.option("suffixes")).map(Self.normalize)
         allow = Set(Self.strings(options?.option("allow")))
+        lastBytes = Set((names.map { $0 } + suffixes).compactMap { $0.utf8.last })
+    }
+
+    /// False when `name` cannot match a listed name or suffix: its last
+    /// letter (case-folded) ends none of them. Settles most keys without
+    /// normalizing them.
+    private func mayMatch(_ name: String) -> Bool {
+        guard let last = name.utf8.last(where: { $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: "-") }) else { return false }
+        let folded = last >= 0x41 && last <= 0x5A ? last + 0x20 : last
+        return last >= 0x80 || lastBytes.contains(folded)
     }
 
     public func configured(options: Node?) -> any RuleFunction {
@@ -35,7 +48,7 @@ public struct SecretInConfigFunction: RuleFunction {
         var results: [RuleFunctionResult] = []
         /// Checks one node; `selection` builds its Selection only for a finding.
         func check(_ node: Node, key: Node?, property: String?, selection: () -> Selection) {
-            if let property, key != nil {
+            if let property, key != nil, secret != nil || mayMatch(property) {
                 let normalized = Self.normalize(property)
                 if !allow.contains(property),
                    names.contains(normalized) || suffixes.contains(where: { normalized.hasSuffix($0) }),
