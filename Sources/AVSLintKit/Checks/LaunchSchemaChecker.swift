@@ -77,7 +77,7 @@ public final class LaunchSchemaChecker: DocumentChecker, @unchecked Sendable {
                     message: error.message, file: file.path, span: association.span))
             }
         }
-        diagnostics += schema.validate(root).map {
+        diagnostics += schema.validate(root, keysAreUnique: document.keysAreUnique).map {
             SchemaFixes.attach(to: $0.diagnostic(file: file.path), finding: $0, root: root, file: file)
         }
         return diagnostics

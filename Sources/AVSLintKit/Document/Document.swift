@@ -5,11 +5,16 @@ public struct Document: Sendable {
     public var root: Node?
     /// 0-based index of the document in its file.
     public var index: Int
+    /// True when the loader found no repeated key in any mapping, so a
+    /// consumer need not look for the last of a repeated key (false is
+    /// always safe).
+    public var keysAreUnique: Bool
 
     /// Creates a document.
-    public init(root: Node?, index: Int) {
+    public init(root: Node?, index: Int, keysAreUnique: Bool = false) {
         self.root = root
         self.index = index
+        self.keysAreUnique = keysAreUnique
     }
 }
 

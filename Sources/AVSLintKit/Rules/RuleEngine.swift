@@ -31,6 +31,7 @@ public struct RuleEngine: Sendable {
         guard let root = document.root, let mode = LaunchMode.detect(root) else { return [] }
         var out: [Diagnostic] = []
         let roots = JSONPath.Roots(root)
+        let unique = document.keysAreUnique
         for rule in rules.rules {
             if let wanted = rule.mode, wanted != mode { continue }
             let level = configuration.level(for: rule.id)
@@ -38,11 +39,11 @@ public struct RuleEngine: Sendable {
             for path in rule.given {
                 // A node no check's `when` accepts is skipped before it gets a selection.
                 let relevant: (Node) -> Bool = { node in
-                    !node.isComputed && rule.checks.contains { $0.when?.isValid(node) ?? true }
+                    !node.isComputed && rule.checks.contains { $0.when?.isValid(node, keysAreUnique: unique) ?? true }
                 }
                 path.forEach(in: roots, where: relevant) { selection in
                     for check in rule.checks {
-                        guard conditionsHold(check, on: selection) else { continue }
+                        guard conditionsHold(check, on: selection, keysAreUnique: unique) else { continue }
                         out += run(check, of: rule, on: selection, document: document, root: root, mode: mode, file: file,
                                    level: level)
                     }
@@ -69,7 +70,7 @@ public struct RuleEngine: Sendable {
         return out
     }
 
-    private func conditionsHold(_ check: RuleCheck, on selection: Selection) -> Bool {
+    private func conditionsHold(_ check: RuleCheck, on selection: Selection, keysAreUnique: Bool) -> Bool {
         for condition in check.config {
             switch condition.key {
             case "survey":
@@ -80,7 +81,7 @@ public struct RuleEngine: Sendable {
                 return false
             }
         }
-        if let when = check.when, !when.isValid(selection.node) { return false }
+        if let when = check.when, !when.isValid(selection.node, keysAreUnique: keysAreUnique) { return false }
         return true
     }
 
@@ -97,9 +98,9 @@ public struct RuleEngine: Sendable {
         switch check.action {
         case .schema(let schema):
             // Most selections pass: settle them before building their pointer.
-            guard !schema.isValid(selection.node) else { break }
+            guard !schema.isValid(selection.node, keysAreUnique: document.keysAreUnique) else { break }
             let base = selection.pointer
-            for finding in schema.validate(selection.node, at: base, keySpan: selection.key?.span) {
+            for finding in schema.validate(selection.node, at: base, keySpan: selection.key?.span, keysAreUnique: document.keysAreUnique) {
                 let failing = resolve(finding.instancePath, from: selection, base: base)
                 if failing?.node.isComputed == true { continue }
                 let target: (selection: Selection, atKey: Bool) = failing.map { locate(check.at, from: $0) } ?? (selection, false)

@@ -107,7 +107,7 @@ extension SchemaEvaluator {
     /// The object keywords except `unevaluatedProperties`.
     mutating func checkObject(_ keywords: ObjectKeywords, _ node: Node, _ members: [Member], _ context: InstanceContext,
                               _ annotations: inout Annotations) -> Bool {
-        let effective = InstanceValue.effectiveMembers(members)
+        let effective = keysAreUnique ? members : InstanceValue.effectiveMembers(members)
         let track = program.needsAnnotations
         var valid = true
         // A schema that only says which keys must be there (`required`,

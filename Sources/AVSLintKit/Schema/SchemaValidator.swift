@@ -30,19 +30,23 @@ public struct JSONSchema: Sendable {
     ///     a missing required key of the root mapping is reported there
     ///     (else at the mapping's start).
     /// - Returns: the findings; empty when the instance is valid.
-    public func validate(_ instance: Node, at path: String = "", keySpan: Span? = nil) -> [SchemaFinding] {
+    ///   - keysAreUnique: the instance's document repeats no key (`Document.keysAreUnique`),
+    ///     so mappings need no last-one-wins pass.
+    public func validate(_ instance: Node, at path: String = "", keySpan: Span? = nil, keysAreUnique: Bool = false) -> [SchemaFinding] {
         // Most instances are valid: a pass that builds no paths or messages
         // settles them, and only a failing one is walked again for findings.
-        if isValid(instance) { return [] }
+        if isValid(instance, keysAreUnique: keysAreUnique) { return [] }
         var evaluator = SchemaEvaluator(program: program, collect: true)
+        evaluator.keysAreUnique = keysAreUnique
         var annotations = Annotations()
         _ = evaluator.evaluate(program.root, instance, InstanceContext(path: path, keySpan: keySpan), &annotations)
         return evaluator.findings.map(\.finding)
     }
 
     /// True when `instance` satisfies the schema (stops at the first failure, builds no messages).
-    public func isValid(_ instance: Node) -> Bool {
+    public func isValid(_ instance: Node, keysAreUnique: Bool = false) -> Bool {
         var evaluator = SchemaEvaluator(program: program, collect: false)
+        evaluator.keysAreUnique = keysAreUnique
         var annotations = Annotations()
         return evaluator.evaluate(program.root, instance, InstanceContext(path: "", keySpan: nil), &annotations)
     }
@@ -99,6 +103,8 @@ struct SchemaEvaluator {
     var findings: [RawFinding] = []
     /// Resource ids entered, outermost first (for `$dynamicRef`).
     var scope: [Int] = []
+    /// The instance repeats no key, so mappings are taken as they are.
+    var keysAreUnique = false
 
     /// Deepest evaluation (instance levels plus in-place steps). Swift
     /// concurrency threads have small stacks (512 kB on Linux); a debug

@@ -44,6 +44,8 @@ struct YAMLTreeBuilder {
     private var documents: [Document] = []
     private var diagnostics: [Diagnostic] = []
     private var stopped = false
+    /// A mapping of the current document repeats a key.
+    private var repeatedKeysInDocument = false
 
     /// - Parameters:
     ///   - bytes: the file's bytes, valid while the builder runs.
@@ -76,8 +78,9 @@ struct YAMLTreeBuilder {
             stack.removeAll(keepingCapacity: true)
             root = nil
             anchors.reset()
+            repeatedKeysInDocument = false
         case YAML_DOCUMENT_END_EVENT:
-            documents.append(Document(root: root, index: documents.count))
+            documents.append(Document(root: root, index: documents.count, keysAreUnique: !repeatedKeysInDocument))
             root = nil
         case YAML_SCALAR_EVENT:
             scalar(e)
@@ -253,6 +256,7 @@ struct YAMLTreeBuilder {
     private mutating func checkDuplicates(_ explicit: [Member], hasNonScalarKey: Bool) {
         let members = hasNonScalarKey ? explicit.filter { $0.key.scalar != nil } : explicit
         guard DuplicateKeys.repeatsKey(members) else { return }
+        repeatedKeysInDocument = true
         // The mapping's path costs a walk of the stack; only build it when needed.
         var found = DuplicateKeys.check(members, file: file.path, path: "")
         guard !found.isEmpty else { return }
