@@ -1,5 +1,5 @@
-/// Validates one UTF-8 sequence in a buffer, with the same rules as
-/// `UTF8Check` (no overlongs, no surrogates, nothing past U+10FFFF).
+/// Validates one UTF-8 sequence in a buffer: no overlongs, no surrogates,
+/// nothing past U+10FFFF. `UTF8Check` and the JSON scanner both use it.
 enum UTF8Sequence {
     /// The offset just past the well-formed sequence that starts at `index`
     /// (whose byte is 0x80 or above), or nil when it is ill-formed.
