@@ -80,11 +80,13 @@ public enum ConfigLoader {
         return (configuration, diagnostics)
     }
 
-    /// The folder holding `path`, or nil at the top.
+    /// The folder holding `path`, or nil at the top. Counts and searches
+    /// bytes, not characters: it runs once per linted file, before the
+    /// parallel part of a run.
     static func parentFolder(of path: String) -> String? {
         var trimmed = Substring(path)
-        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
-        guard let slash = trimmed.lastIndex(of: "/") else {
+        while trimmed.utf8.count > 1, trimmed.utf8.last == UInt8(ascii: "/") { trimmed = trimmed.dropLast() }
+        guard let slash = trimmed.utf8.lastIndex(of: UInt8(ascii: "/")) else {
             return trimmed == "." || trimmed == ".." || trimmed.isEmpty ? (trimmed == "." ? ".." : nil) : "."
         }
         if slash == trimmed.startIndex { return trimmed == "/" ? nil : "/" }

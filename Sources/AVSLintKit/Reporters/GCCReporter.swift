@@ -26,6 +26,7 @@ public struct GCCReporter: Reporter {
 
     /// `text` with each line break (LF, CRLF, CR) replaced by one space.
     static func singleLine(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n") }) else { return text }
         var out = String.UnicodeScalarView()
         var afterCR = false
         for scalar in text.unicodeScalars {

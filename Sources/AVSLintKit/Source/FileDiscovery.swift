@@ -84,26 +84,36 @@ public struct FileDiscovery: Sendable {
                 result.problems.append(FileReadError.permissionDenied(folder).message)
                 continue
             }
-            var names: [String] = []
+            var entries: [(name: String, type: UInt8)] = []
             while let entry = readdir(handle) {
                 let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
                     pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
                 }
-                if name != "." && name != ".." { names.append(name) }
+                if name != "." && name != ".." { entries.append((name, entry.pointee.d_type)) }
             }
             closedir(handle)
-            names.sort()
+            entries.sort { $0.name < $1.name }
             var subfolders: [(folder: String, inScriptOutput: Bool)] = []
-            for name in names {
+            for (name, type) in entries {
                 let path = folder == "." ? name : folder.hasSuffix("/") ? folder + name : folder + "/" + name
                 if name.hasPrefix(".") || FileDiscovery.skippedFolders.contains(name) { continue }
                 if isExcluded(path) {
                     result.skipped.append((path, "excluded by config"))
                     continue
                 }
+                var kind: mode_t
+                // The folder entry's type spares a stat for regular files
+                // and folders; other kinds (links, unknown) are asked for.
+                if type == UInt8(DT_REG) {
+                    kind = S_IFREG
+                } else if type == UInt8(DT_DIR) {
+                    kind = S_IFDIR
+                } else {
+                    var info = stat()
+                    guard lstat(path, &info) == 0 else { continue }
+                    kind = info.st_mode & S_IFMT
+                }
                 var info = stat()
-                guard lstat(path, &info) == 0 else { continue }
-                var kind = info.st_mode & S_IFMT
                 if kind == S_IFLNK {
                     // Follow links to files only: a linked folder could loop.
                     guard stat(path, &info) == 0 else {

@@ -9,9 +9,16 @@ public enum InputFormat: String, Sendable, CaseIterable {
 
     /// The format for a file name, or nil when avslint does not read that kind of file.
     public init?(path: String) {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: ".") else { return nil }
-        switch name[name.index(after: dot)...].lowercased() {
+        // Bytes only: this runs for every file a walk finds.
+        let bytes = path.utf8
+        guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")),
+              !bytes[dot...].contains(UInt8(ascii: "/")) else { return nil }
+        var ext: [UInt8] = []
+        for byte in bytes[bytes.index(after: dot)...] {
+            guard ext.count < 4 else { return nil }
+            ext.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+        switch String(decoding: ext, as: UTF8.self) {
         case "yaml", "yml": self = .yaml
         case "json": self = .json
         case "js", "mjs", "cjs", "ts", "mts", "vue": self = .javascript
