@@ -171,10 +171,9 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
         forEach(in: Roots(document), where: { _ in true }, body)
     }
 
-    /// Like `forEach(in:_:)` from roots already found; nodes that fail
-    /// `filter` are skipped before a selection (and its key path) is built
-    /// for them where the walk allows it, so a selective rule over `$..*`
-    /// stays cheap.
+    /// Like `forEach(in:_:)` from roots already found, for the selected
+    /// nodes that pass `filter` only. A node that fails it gets no selection
+    /// (nor a copy of its key path), so a selective rule over `$..*` stays cheap.
     public func forEach(in roots: Roots, where filter: (Node) -> Bool, _ body: (Selection) -> Void) {
         var current: [Selection]
         switch root {
@@ -256,59 +255,90 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
 
     /// Applies `segment` to `selection`, handing each result to `body`; a
     /// descendant segment walks the subtree in preorder with one frame per
-    /// level (a frame is a node and the index of its next child).
+    /// open collection and one shared key path, so only the nodes handed to
+    /// `body` get a selection (and a copy of the path) of their own.
     private static func stream(
         _ segment: Segment, from selection: Selection, filter: (Node) -> Bool = { _ in true }, _ body: (Selection) -> Void
     ) {
         guard case .descendant(let inner) = segment else {
             var out: [Selection] = []
-            apply(segment, to: selection, into: &out)
+            apply(segment, to: selection, into: &out, filter: filter)
             out.forEach(body)
             return
         }
+        var path = selection.keyPath
+        var frames: [(node: Node, next: Int)] = [(selection.node, 0)]
         var emitted: [Selection] = []
         apply(inner, to: selection, into: &emitted, filter: filter)
         emitted.forEach(body)
-        // Only collections get a selection of their own: a leaf has no
-        // children for `inner` to select from.
-        var frames: [(selection: Selection, next: Int)] = [(selection, 0)]
         while let top = frames.indices.last {
-            let parent = frames[top].selection
             let index = frames[top].next
-            let childNode: Node
-            switch parent.node.value {
-            case .mapping(let members) where index < members.count: childNode = members[index].value
-            case .sequence(let items) where index < items.count: childNode = items[index]
+            let child: Node
+            let key: Node?
+            let step: Selection.Step
+            switch frames[top].node.value {
+            case .mapping(let members) where index < members.count:
+                child = members[index].value
+                key = members[index].key
+                step = .key(members[index].name)
+            case .sequence(let items) where index < items.count:
+                child = items[index]
+                key = nil
+                step = .index(index)
             default:
                 frames.removeLast()
+                if !frames.isEmpty { path.removeLast() }
                 continue
             }
             frames[top].next += 1
-            switch childNode.value {
-            case .mapping, .sequence:
-                guard let child = child(of: parent, at: index) else { continue }
-                emitted.removeAll(keepingCapacity: true)
-                apply(inner, to: child, into: &emitted, filter: filter)
-                emitted.forEach(body)
-                frames.append((child, 0))
+            // Only collections are entered: a leaf has no children for `inner` to select from.
+            switch child.value {
+            case .mapping, .sequence: break
+            case .scalar, .computed: continue
+            }
+            path.append(step)
+            emit(inner, from: child, key: key, path: path, filter: filter, body)
+            frames.append((child, 0))
+        }
+    }
+
+    /// Applies a non-descendant `segment` to the node at `path`, building a
+    /// selection only for each child that passes `filter`.
+    private static func emit(
+        _ segment: Segment, from node: Node, key: Node?, path: [Selection.Step], filter: (Node) -> Bool,
+        _ body: (Selection) -> Void
+    ) {
+        switch segment {
+        case .wildcard:
+            switch node.value {
+            case .mapping(let members):
+                for member in members where filter(member.value) {
+                    body(Selection(node: member.value, keyPath: path + [.key(member.name)], key: member.key))
+                }
+            case .sequence(let items):
+                for (i, item) in items.enumerated() where filter(item) {
+                    body(Selection(node: item, keyPath: path + [.index(i)], key: nil))
+                }
             case .scalar, .computed:
                 break
             }
+        case .name(let name):
+            guard let members = node.members else { return }
+            for member in members where member.name == name && filter(member.value) {
+                body(Selection(node: member.value, keyPath: path + [.key(name)], key: member.key))
+            }
+        case .index(let index):
+            guard let items = node.items else { return }
+            let i = index < 0 ? items.count + index : index
+            if i >= 0, i < items.count, filter(items[i]) {
+                body(Selection(node: items[i], keyPath: path + [.index(i)], key: nil))
+            }
+        case .descendant:
+            var out: [Selection] = []
+            apply(segment, to: Selection(node: node, keyPath: path, key: key), into: &out, filter: filter)
+            out.forEach(body)
         }
     }
-
-    /// The selection of the `index`th child of a mapping or sequence, or nil past the end.
-    private static func child(of selection: Selection, at index: Int) -> Selection? {
-        switch selection.node.value {
-        case .mapping(let members):
-            return index < members.count ? selection.child(members[index]) : nil
-        case .sequence(let items):
-            return index < items.count ? Selection(node: items[index], keyPath: selection.keyPath + [.index(index)], key: nil) : nil
-        case .scalar, .computed:
-            return nil
-        }
-    }
-
 }
 
 /// A node a path selected, with the way to it from the document root.

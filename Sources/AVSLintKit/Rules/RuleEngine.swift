@@ -36,6 +36,8 @@ public struct RuleEngine: Sendable {
             if let wanted = rule.mode, wanted != mode { continue }
             let level = configuration.level(for: rule.id)
             if level == .off { continue }
+            // With one check, the filter below has already settled its `when`.
+            let whenSettled = rule.checks.count == 1
             for path in rule.given {
                 // A node no check's `when` accepts is skipped before it gets a selection.
                 let relevant: (Node) -> Bool = { node in
@@ -43,7 +45,9 @@ public struct RuleEngine: Sendable {
                 }
                 path.forEach(in: roots, where: relevant) { selection in
                     for check in rule.checks {
-                        guard conditionsHold(check, on: selection, keysAreUnique: unique) else { continue }
+                        guard conditionsHold(check, on: selection, keysAreUnique: unique, whenSettled: whenSettled) else {
+                            continue
+                        }
                         out += run(check, of: rule, on: selection, document: document, root: root, mode: mode, file: file,
                                    level: level)
                     }
@@ -70,7 +74,7 @@ public struct RuleEngine: Sendable {
         return out
     }
 
-    private func conditionsHold(_ check: RuleCheck, on selection: Selection, keysAreUnique: Bool) -> Bool {
+    private func conditionsHold(_ check: RuleCheck, on selection: Selection, keysAreUnique: Bool, whenSettled: Bool) -> Bool {
         for condition in check.config {
             switch condition.key {
             case "survey":
@@ -81,7 +85,7 @@ public struct RuleEngine: Sendable {
                 return false
             }
         }
-        if let when = check.when, !when.isValid(selection.node, keysAreUnique: keysAreUnique) { return false }
+        if !whenSettled, let when = check.when, !when.isValid(selection.node, keysAreUnique: keysAreUnique) { return false }
         return true
     }
 
@@ -191,26 +195,36 @@ public struct RuleEngine: Sendable {
     }
 
     private func render(_ template: String, at selection: Selection, extra: [String: String]) -> String {
-        guard template.contains("{{") else { return template }
-        var out = ""
-        var rest = Substring(template)
-        while let open = rest.firstRange(of: "{{") {
-            out += rest[..<open.lowerBound]
-            let after = rest[open.upperBound...]
-            guard let close = after.firstRange(of: "}}") else {
-                out += rest[open.lowerBound...]
-                return out
+        // Searches bytes: `{` and `}` are ASCII, so every match is a character boundary.
+        let bytes = template.utf8
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        func pair(_ byte: UInt8, from start: String.Index) -> String.Index? {
+            var i = start
+            while let found = bytes[i...].firstIndex(of: byte) {
+                let next = bytes.index(after: found)
+                if next < bytes.endIndex, bytes[next] == byte { return found }
+                i = next
             }
-            let name = after[..<close.lowerBound].trimmingSpaces()
-            switch name {
+            return nil
+        }
+        guard var openAt = pair(open, from: bytes.startIndex) else { return template }
+        var out = ""
+        var rest = bytes.startIndex
+        while true {
+            let nameStart = bytes.index(openAt, offsetBy: 2)
+            guard let closeAt = pair(close, from: nameStart) else { break }
+            out += template[rest..<openAt]
+            switch template[nameStart..<closeAt].trimmingSpaces() {
             case "property": out += selection.nearestProperty ?? ""
             case "value": out += Self.valueText(selection.node)
             case "path": out += Self.dottedPath(selection)
-            default: out += extra[name] ?? ""
+            case let name: out += extra[name] ?? ""
             }
-            rest = after[close.upperBound...]
+            rest = bytes.index(closeAt, offsetBy: 2)
+            guard let next = pair(open, from: rest) else { break }
+            openAt = next
         }
-        out += rest
+        out += template[rest...]
         return out
     }
 

@@ -8,6 +8,10 @@
 /// nodes (run-time JavaScript values) satisfy every keyword.
 public struct JSONSchema: Sendable {
     let program: SchemaProgram
+    /// The allowed types (`TypeKeyword.allowed`) when the root schema says
+    /// nothing but `type` (a rule's `when: {type: integer}`): such a schema
+    /// is settled without an evaluator.
+    private let onlyType: UInt8?
 
     /// Compiles a schema.
     /// - Parameters:
@@ -19,6 +23,7 @@ public struct JSONSchema: Sendable {
     public init(_ schema: Node, baseURI: String = "", resources: [String: Node] = [:]) throws {
         var compiler = SchemaCompiler(resources: resources)
         program = try compiler.compileRoot(schema, baseURI: baseURI)
+        onlyType = program.schemas[program.root].onlyType?.allowed
     }
 
     /// Validates `instance` and returns every finding, in evaluation order
@@ -45,6 +50,10 @@ public struct JSONSchema: Sendable {
 
     /// True when `instance` satisfies the schema (stops at the first failure, builds no messages).
     public func isValid(_ instance: Node, keysAreUnique: Bool = false) -> Bool {
+        if let onlyType {
+            guard let kind = JSONKind(of: instance) else { return true }
+            return TypeKeyword.allows(kind, in: onlyType)
+        }
         var evaluator = SchemaEvaluator(program: program, collect: false)
         evaluator.keysAreUnique = keysAreUnique
         var annotations = Annotations()

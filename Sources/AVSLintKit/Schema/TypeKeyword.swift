@@ -74,6 +74,11 @@ struct TypeKeyword: Sendable {
 
     /// True when a value of `kind` is allowed (an integer is also a number).
     func allows(_ kind: JSONKind) -> Bool {
+        Self.allows(kind, in: allowed)
+    }
+
+    /// True when a value of `kind` is allowed by the bit set `allowed`.
+    static func allows(_ kind: JSONKind, in allowed: UInt8) -> Bool {
         allowed & kind.rawValue != 0 || (kind == .integer && allowed & JSONKind.number.rawValue != 0)
     }
 

@@ -19,20 +19,32 @@ public struct UniqueFunction: RuleFunction {
             return []
         }
         let ignore = Set((context.options?.option("ignore")?.string ?? "").unicodeScalars)
-        var seen: [String: Span] = [:]
+        // Lists are mostly short (a customer's phones): there a linear search beats hashing.
+        let linear = items.count <= 16
+        var seen: [(key: String, span: Span)] = []
+        var seenByKey: [String: Span] = [:]
         var results: [RuleFunctionResult] = []
         for (i, item) in items.enumerated() {
             guard let member = item.member(property), let text = member.value.string else { continue }
-            let key = String(String.UnicodeScalarView(text.unicodeScalars.filter { !ignore.contains($0) }))
-            let itemSelection = Selection(node: item, keyPath: context.selection.keyPath + [.index(i)], key: nil)
-            if let first = seen[key] {
+            let key = Self.dropping(ignore, from: text)
+            let earlier = linear ? seen.first(where: { $0.key == key })?.span : seenByKey[key]
+            if let first = earlier {
+                let itemSelection = Selection(node: item, keyPath: context.selection.keyPath + [.index(i)], key: nil)
                 results.append(RuleFunctionResult(
                     target: itemSelection.child(member), values: ["first": String(first.start.line)],
                     related: [Related(span: first, message: "first given here")]))
+            } else if linear {
+                seen.append((key, member.value.span))
             } else {
-                seen[key] = member.value.span
+                seenByKey[key] = member.value.span
             }
         }
         return results
+    }
+
+    /// `text` without the characters in `ignore`; `text` itself when it holds none.
+    static func dropping(_ ignore: Set<Unicode.Scalar>, from text: String) -> String {
+        guard !ignore.isEmpty, text.unicodeScalars.contains(where: ignore.contains) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !ignore.contains($0) }))
     }
 }
