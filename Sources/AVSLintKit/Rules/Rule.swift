@@ -50,7 +50,11 @@ public final class Rule: Sendable {
 }
 
 /// One `then` entry of a rule, with the conditions and wording that apply to it.
-public struct RuleCheck: Sendable {
+///
+/// An immutable final class, like `Rule`: the engine hands a check to every
+/// node it selects, and a reference costs one retain where the struct's
+/// schemas, strings and options cost one each.
+public final class RuleCheck: Sendable {
     /// What the selected node must satisfy.
     public enum Action: Sendable {
         /// A JSON Schema; each failure is a finding.
@@ -60,17 +64,30 @@ public struct RuleCheck: Sendable {
     }
 
     /// A schema the selected node must match for the check to apply.
-    public var when: JSONSchema?
+    public let when: JSONSchema?
     /// Settings the configuration must hold for the check to apply (`survey: true`).
-    public var config: [(key: String, value: ScalarValue)]
+    public let config: [(key: String, value: ScalarValue)]
     /// What the node must satisfy.
-    public var action: Action
+    public let action: Action
     /// The message template.
-    public var message: String
+    public let message: String
     /// Where findings point.
-    public var at: RuleTarget
+    public let at: RuleTarget
     /// The safe fix offered with each finding, if the rule has one.
-    public var fix: RuleFix? = nil
+    public let fix: RuleFix?
+
+    /// Creates a check.
+    public init(
+        when: JSONSchema?, config: [(key: String, value: ScalarValue)], action: Action, message: String, at: RuleTarget,
+        fix: RuleFix? = nil
+    ) {
+        self.when = when
+        self.config = config
+        self.action = action
+        self.message = message
+        self.at = at
+        self.fix = fix
+    }
 }
 
 /// Where a finding points, relative to the node a check found wrong.

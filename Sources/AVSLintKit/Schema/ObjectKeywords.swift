@@ -4,6 +4,8 @@
 /// `unevaluatedProperties`.
 struct ObjectKeywords: Sendable {
     var properties: [String: Int] = [:]
+    /// `properties` in schema order, searched instead of hashing when it is short.
+    var propertyList: [(name: String, schema: Int)] = []
     /// Names in `properties`, sorted (for messages).
     var propertyNames: [String] = []
     var patternProperties: [(pattern: SchemaPattern, schema: Int)] = []
@@ -25,7 +27,9 @@ struct ObjectKeywords: Sendable {
             any = true
             guard let members = value.members else { throw compiler.error(site, "properties", "must be an object") }
             for member in InstanceValue.effectiveMembers(members) {
-                result.properties[member.name] = try compiler.subschema(member.value, site, "properties", member.name)
+                let schema = try compiler.subschema(member.value, site, "properties", member.name)
+                result.properties[member.name] = schema
+                result.propertyList.append((member.name, schema))
             }
             result.propertyNames = result.properties.keys.sorted()
         }
@@ -83,6 +87,14 @@ struct ObjectKeywords: Sendable {
         return any ? result : nil
     }
 
+    /// The subschema `properties` gives for `name`. A few names are compared
+    /// one by one: cheaper than hashing the key.
+    func property(_ name: String) -> Int? {
+        guard propertyList.count <= 8 else { return properties[name] }
+        for entry in propertyList where entry.name == name { return entry.schema }
+        return nil
+    }
+
     static func isFalse(_ node: Node) -> Bool {
         if case .scalar(let scalar) = node.value, case .bool(false) = scalar.value { return true }
         return false
@@ -117,7 +129,7 @@ extension SchemaEvaluator {
         for member in effective where visitsMembers {
             let name = member.name
             var matched = false
-            if let schema = keywords.properties[name] {
+            if let schema = keywords.property(name) {
                 matched = true
                 var sub = Annotations()
                 if !evaluate(schema, member.value, child(context, key: name, keySpan: member.key.span), &sub) {

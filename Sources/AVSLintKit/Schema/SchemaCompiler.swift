@@ -27,28 +27,67 @@ struct SchemaSite {
 /// reference instead of copying (and retaining) every keyword table on each
 /// visit.
 final class CompiledSchema: @unchecked Sendable {
-    // Sound: the compiler fills the fields while it builds the program, on
-    // one thread; once `JSONSchema.init` returns, nothing writes them again,
-    // and only then is the program shared.
+    // Sound: the keywords are constants; only `declaredKeys` is written, by
+    // the compiler on one thread before `JSONSchema.init` returns, and only
+    // then is the program shared. Constant keywords also let the evaluator
+    // read them in place, without a copy and its retains.
     /// `true` (or an empty object) accepts all; `false` rejects all.
-    var constant: Bool?
+    let constant: Bool?
     /// The schema resource (by id) that holds this schema.
-    var resource: Int = 0
-    var type: TypeKeyword?
-    var enumConst: EnumConstKeywords?
-    var numeric: NumericKeywords?
-    var string: StringKeywords?
-    var object: ObjectKeywords?
-    var array: ArrayKeywords?
-    var ref: RefKeywords?
-    var combinators: CombinatorKeywords?
-    var conditional: ConditionalKeywords?
+    let resource: Int
+    let type: TypeKeyword?
+    let enumConst: EnumConstKeywords?
+    let numeric: NumericKeywords?
+    let string: StringKeywords?
+    let object: ObjectKeywords?
+    let array: ArrayKeywords?
+    let ref: RefKeywords?
+    let combinators: CombinatorKeywords?
+    let conditional: ConditionalKeywords?
     /// Property names this schema and its in-place subschemas declare (for
     /// messages and for ranking `anyOf` branches).
     var declaredKeys: [String] = []
 
-    init(constant: Bool? = nil) {
+    /// A boolean schema (or an object without assertions, when `constant` is true).
+    init(constant: Bool, resource: Int = 0) {
         self.constant = constant
+        self.resource = resource
+        type = nil
+        enumConst = nil
+        numeric = nil
+        string = nil
+        object = nil
+        array = nil
+        ref = nil
+        combinators = nil
+        conditional = nil
+    }
+
+    /// A schema object with its compiled keywords.
+    init(resource: Int, type: TypeKeyword?, enumConst: EnumConstKeywords?, numeric: NumericKeywords?,
+         string: StringKeywords?, object: ObjectKeywords?, array: ArrayKeywords?, ref: RefKeywords?,
+         combinators: CombinatorKeywords?, conditional: ConditionalKeywords?) {
+        self.resource = resource
+        self.type = type
+        self.enumConst = enumConst
+        self.numeric = numeric
+        self.string = string
+        self.object = object
+        self.array = array
+        self.ref = ref
+        self.combinators = combinators
+        self.conditional = conditional
+        // An object with no assertion accepts everything.
+        let asserts = type != nil || enumConst != nil || numeric != nil || string != nil || object != nil
+            || array != nil || ref != nil || combinators != nil || conditional != nil
+        constant = asserts ? nil : true
+    }
+
+    /// The `type` keyword when it is the only keyword that asserts anything here.
+    var onlyType: TypeKeyword? {
+        guard constant == nil, enumConst == nil, numeric == nil, string == nil, object == nil, array == nil, ref == nil,
+              combinators == nil, conditional == nil else { return nil }
+        return type
     }
 }
 
@@ -221,14 +260,13 @@ struct SchemaCompiler {
         let index = program.schemas.count
         memo[location] = index
         program.schemas.append(CompiledSchema(constant: true))
-        let schema = CompiledSchema()
+        let schema: CompiledSchema
         switch node.value {
         case .scalar(let scalar):
             guard case .bool(let flag) = scalar.value else {
                 throw SchemaError(location: describe(location), message: "a schema must be an object or a boolean")
             }
-            schema.constant = flag
-            schema.resource = makeResourceID(parentBase)
+            schema = CompiledSchema(constant: flag, resource: makeResourceID(parentBase))
         case .mapping:
             var base = parentBase
             if let idNode = node["$id"] {
@@ -236,25 +274,22 @@ struct SchemaCompiler {
                 base = URIReference.stripFragment(URIReference.resolve(id, against: parentBase))
             }
             let site = SchemaSite(location: location, base: base, resource: makeResourceID(base))
-            schema.resource = site.resource
-            schema.type = try TypeKeyword.compile(node, site, &self)
-            schema.enumConst = try EnumConstKeywords.compile(node, site, &self)
-            schema.numeric = try NumericKeywords.compile(node, site, &self)
-            schema.string = try StringKeywords.compile(node, site, &self)
-            schema.object = try ObjectKeywords.compile(node, site, &self)
-            schema.array = try ArrayKeywords.compile(node, site, &self)
-            schema.ref = try RefKeywords.compile(node, site, &self)
-            schema.combinators = try CombinatorKeywords.compile(node, site, &self)
-            schema.conditional = try ConditionalKeywords.compile(node, site, &self)
+            let type = try TypeKeyword.compile(node, site, &self)
+            let enumConst = try EnumConstKeywords.compile(node, site, &self)
+            let numeric = try NumericKeywords.compile(node, site, &self)
+            let string = try StringKeywords.compile(node, site, &self)
+            let object = try ObjectKeywords.compile(node, site, &self)
+            let array = try ArrayKeywords.compile(node, site, &self)
+            let ref = try RefKeywords.compile(node, site, &self)
+            let combinators = try CombinatorKeywords.compile(node, site, &self)
+            let conditional = try ConditionalKeywords.compile(node, site, &self)
             // `$defs` are compiled too, so a bad pattern anywhere is caught now.
             if let defs = node["$defs"]?.members {
                 for def in defs { _ = try subschema(def.value, site, "$defs", def.name) }
             }
-            if schema.type == nil, schema.enumConst == nil, schema.numeric == nil, schema.string == nil,
-               schema.object == nil, schema.array == nil, schema.ref == nil, schema.combinators == nil,
-               schema.conditional == nil {
-                schema.constant = true
-            }
+            schema = CompiledSchema(
+                resource: site.resource, type: type, enumConst: enumConst, numeric: numeric, string: string, object: object,
+                array: array, ref: ref, combinators: combinators, conditional: conditional)
         default:
             throw SchemaError(location: describe(location), message: "a schema must be an object or a boolean")
         }
