@@ -18,6 +18,8 @@ struct JSONParser {
 
     /// Most distinct keys whose node value is shared (see `keyValue`).
     private static let internLimit = 4096
+    /// Keys read before interning starts (see `keyValue`).
+    private static let internAfter = 256
     private static let trueValue = Node.Value.scalar(Scalar(.bool(true), text: "true", style: .plain))
     private static let falseValue = Node.Value.scalar(Scalar(.bool(false), text: "false", style: .plain))
     private static let nullValue = Node.Value.scalar(Scalar(.null, text: "null", style: .plain))
@@ -30,6 +32,9 @@ struct JSONParser {
     private var depth = 0
     /// Key values already built, by name.
     private var internedKeys: [String: Node.Value] = [:]
+    /// Keys read so far: interning starts after `internAfter` of them, so
+    /// a small file (the usual config) pays for no hashing.
+    private var keysRead = 0
     /// Duplicate keys found so far, in the order objects closed.
     private(set) var duplicates: [Diagnostic] = []
 
@@ -214,9 +219,13 @@ struct JSONParser {
     /// The value of a key node. Config files repeat the same few keys, and a
     /// node's value lives in a heap box that copies share, so each distinct
     /// key gets one box (up to `internLimit` keys) instead of one per use.
+    /// The first `internAfter` keys get their own: that spares a small file
+    /// the hashing, and a large one still shares the keys it repeats.
     private mutating func keyValue(_ name: String) -> Node.Value {
-        if let shared = internedKeys[name] { return shared }
+        keysRead += 1
+        if keysRead > JSONParser.internAfter, let shared = internedKeys[name] { return shared }
         let value = Node.Value.scalar(Scalar(.string(name), text: name, style: .doubleQuoted))
+        guard keysRead > JSONParser.internAfter else { return value }
         if internedKeys.count < JSONParser.internLimit { internedKeys[name] = value }
         return value
     }

@@ -12,21 +12,24 @@ public struct SecretInConfigFunction: RuleFunction {
     private let names: Set<String>
     private let suffixes: [String]
     private let allow: Set<String>
-    /// The last byte of every listed name and suffix (normalized).
-    private let lastBytes: Set<UInt8>
+    /// The last byte of every listed name and suffix (normalized), as a
+    /// 256-bit set: tested for every key of the document.
+    private let lastBytes: [UInt64]
 
     public init() {
         names = []
         suffixes = []
         allow = []
-        lastBytes = []
+        lastBytes = [0, 0, 0, 0]
     }
 
     private init(options: Node?) {
         names = Set(Self.strings(options?.option("names")).map(Self.normalize))
         suffixes = Self.strings(options?.option("suffixes")).map(Self.normalize)
         allow = Set(Self.strings(options?.option("allow")))
-        lastBytes = Set((names.map { $0 } + suffixes).compactMap { $0.utf8.last })
+        var bits: [UInt64] = [0, 0, 0, 0]
+        for last in (names.map { $0 } + suffixes).compactMap(\.utf8.last) { bits[Int(last >> 6)] |= 1 << (last & 63) }
+        lastBytes = bits
     }
 
     /// False when `name` cannot match a listed name or suffix: its last
@@ -35,7 +38,7 @@ public struct SecretInConfigFunction: RuleFunction {
     private func mayMatch(_ name: String) -> Bool {
         guard let last = name.utf8.last(where: { $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: "-") }) else { return false }
         let folded = last >= 0x41 && last <= 0x5A ? last + 0x20 : last
-        return last >= 0x80 || lastBytes.contains(folded)
+        return last >= 0x80 || lastBytes[Int(folded >> 6)] & (1 << (folded & 63)) != 0
     }
 
     public func configured(options: Node?) -> any RuleFunction {
