@@ -158,8 +158,17 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
 
         /// Finds the roots of `document`.
         public init(_ document: Node?) {
+            self.init(document, mode: LaunchMode.detect(document))
+        }
+
+        /// Finds the roots of `document`, whose launch mode is known.
+        init(_ document: Node?, mode: LaunchMode?) {
             self.document = document.map { Selection(node: $0, keyPath: [], key: nil) }
-            referer = document.flatMap(JSONPath.referer(in:))
+            if let document, let mode {
+                referer = JSONPath.referer(in: document, mode: mode)
+            } else {
+                referer = nil
+            }
             navigates = referer.map(JSONPath.navigates(of:)) ?? []
         }
     }
@@ -198,7 +207,11 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
 
     /// The referer object of a launch config, or nil.
     public static func referer(in root: Node) -> Selection? {
-        guard let mode = LaunchMode.detect(root) else { return nil }
+        LaunchMode.detect(root).flatMap { referer(in: root, mode: $0) }
+    }
+
+    /// The referer object of a launch config in `mode`, or nil.
+    static func referer(in root: Node, mode: LaunchMode) -> Selection? {
         var selection = Selection(node: root, keyPath: [], key: nil)
         for key in mode.refererKeys {
             guard let member = selection.node.member(key) else { return nil }

@@ -3,17 +3,21 @@
 /// diagnostics with the configured severity.
 public struct RuleEngine: Sendable {
     /// The rules.
-    public var rules: RuleSet
+    public let rules: RuleSet
     /// The run's configuration (conditions and severity overrides).
-    public var configuration: Configuration
+    public let configuration: Configuration
     /// The signing secret, when the environment has it. Never printed.
-    public var secret: String?
+    public let secret: String?
+    /// The configured level of each rule, in `rules.rules` order: matched
+    /// against the config's patterns once, not for every document.
+    private let levels: [Configuration.Level?]
 
     /// Creates an engine.
     public init(rules: RuleSet, configuration: Configuration, secret: String?) {
         self.rules = rules
         self.configuration = configuration
         self.secret = secret
+        levels = rules.rules.map { configuration.level(for: $0.id) }
     }
 
     /// For each rule id, the ids its findings supersede at the same place (`supersedes:` in rule files).
@@ -30,11 +34,10 @@ public struct RuleEngine: Sendable {
     public func check(_ document: Document, file: SourceFile) -> [Diagnostic] {
         guard let root = document.root, let mode = LaunchMode.detect(root) else { return [] }
         var out: [Diagnostic] = []
-        let roots = JSONPath.Roots(root)
+        let roots = JSONPath.Roots(root, mode: mode)
         let unique = document.keysAreUnique
-        for rule in rules.rules {
+        for (rule, level) in zip(rules.rules, levels) {
             if let wanted = rule.mode, wanted != mode { continue }
-            let level = configuration.level(for: rule.id)
             if level == .off { continue }
             // With one check, the filter below has already settled its `when`.
             let whenSettled = rule.checks.count == 1

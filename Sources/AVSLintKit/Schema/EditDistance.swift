@@ -4,8 +4,15 @@ public enum EditDistance {
     /// distance between `a` and `b`, compared case-insensitively by Unicode
     /// scalar.
     static func distance(_ a: String, _ b: String) -> Int {
-        let x = Array(a.lowercased().unicodeScalars)
-        let y = Array(b.lowercased().unicodeScalars)
+        distance(folded(a), folded(b))
+    }
+
+    /// The scalars distances compare: lowercased.
+    private static func folded(_ text: String) -> [Unicode.Scalar] {
+        Array(text.lowercased().unicodeScalars)
+    }
+
+    private static func distance(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Int {
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
         var previous2 = [Int](repeating: 0, count: y.count + 1)
@@ -35,8 +42,12 @@ public enum EditDistance {
         var bestDistance = Int.max
         var tied = false
         let wordLength = word.unicodeScalars.count
+        let x = folded(word)
         for candidate in candidates where candidate != word {
-            let d = distance(word, candidate)
+            let y = folded(candidate)
+            // The distance is at least the difference in length: most candidates end here.
+            guard abs(x.count - y.count) <= 2 else { continue }
+            let d = distance(x, y)
             guard d <= 2, d < wordLength, d < candidate.unicodeScalars.count else { continue }
             if d < bestDistance {
                 best = candidate

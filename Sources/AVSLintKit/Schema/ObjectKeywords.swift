@@ -101,8 +101,8 @@ struct ObjectKeywords: Sendable {
     }
 
     /// `unknown key 'x'; did you mean 'y'?`, or the allowed keys, sorted.
-    static func unknownKeyMessage(_ name: String, allowed: [String], patterns: [String]) -> String {
-        if let suggestion = EditDistance.suggestion(for: name, among: allowed) {
+    static func unknownKeyMessage(_ name: String, suggestion: String?, allowed: [String], patterns: [String]) -> String {
+        if let suggestion {
             return "unknown key '\(name)'; did you mean '\(suggestion)'?"
         }
         var parts: [String] = []
@@ -150,10 +150,10 @@ extension SchemaEvaluator {
                 if keywords.additionalIsFalse {
                     valid = false
                     if !collect { return false }
-                    report("unknown-key", ObjectKeywords.unknownKeyMessage(name, allowed: keywords.propertyNames,
+                    let suggestion = EditDistance.suggestion(for: name, among: keywords.propertyNames)
+                    report("unknown-key", ObjectKeywords.unknownKeyMessage(name, suggestion: suggestion, allowed: keywords.propertyNames,
                                                                          patterns: keywords.patternProperties.map(\.pattern.source)),
-                           at: member.key.span, JSONPointer.appending(context.path, key: name),
-                           suggestion: EditDistance.suggestion(for: name, among: keywords.propertyNames))
+                           at: member.key.span, JSONPointer.appending(context.path, key: name), suggestion: suggestion)
                 } else {
                     var sub = Annotations()
                     if !evaluate(schema, member.value, child(context, key: name, keySpan: member.key.span), &sub) {
@@ -217,9 +217,9 @@ extension SchemaEvaluator {
             if keywords.unevaluatedIsFalse {
                 valid = false
                 if !collect { return false }
-                report("unknown-key", ObjectKeywords.unknownKeyMessage(name, allowed: declaredKeys, patterns: []),
-                       at: member.key.span, JSONPointer.appending(context.path, key: name),
-                       suggestion: EditDistance.suggestion(for: name, among: declaredKeys))
+                let suggestion = EditDistance.suggestion(for: name, among: declaredKeys)
+                report("unknown-key", ObjectKeywords.unknownKeyMessage(name, suggestion: suggestion, allowed: declaredKeys, patterns: []),
+                       at: member.key.span, JSONPointer.appending(context.path, key: name), suggestion: suggestion)
             } else {
                 var sub = Annotations()
                 if !evaluate(schema, member.value, child(context, key: name, keySpan: member.key.span), &sub) {
