@@ -25,6 +25,10 @@ public final class Rule: Sendable {
     /// Ids of findings this rule's finding replaces when both point at the
     /// same place (a misplaced key is not also an unknown key).
     public let supersedes: [String]
+    /// When every check's `when` is a bare `type`, the types any of them
+    /// allows (a `TypeKeyword.allowed` bit set): the engine then filters
+    /// selected nodes without running a schema.
+    let whenTypes: UInt8?
 
     /// Creates a rule.
     public init(
@@ -41,6 +45,12 @@ public final class Rule: Sendable {
         self.examples = examples
         self.file = file
         self.supersedes = supersedes
+        var types: UInt8? = 0
+        for check in checks {
+            guard let allowed = check.when?.onlyTypes, let sofar = types else { types = nil; break }
+            types = sofar | allowed
+        }
+        whenTypes = checks.isEmpty ? nil : types
     }
 
     /// What reporters and `avslint rules` need.

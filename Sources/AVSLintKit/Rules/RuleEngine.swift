@@ -43,8 +43,13 @@ public struct RuleEngine: Sendable {
             let whenSettled = rule.checks.count == 1
             for path in rule.given {
                 // A node no check's `when` accepts is skipped before it gets a selection.
-                let relevant: (Node) -> Bool = { node in
-                    !node.isComputed && rule.checks.contains { $0.when?.isValid(node, keysAreUnique: unique) ?? true }
+                let relevant: (Node) -> Bool
+                if let types = rule.whenTypes {
+                    relevant = { node in JSONKind(of: node).map { TypeKeyword.allows($0, in: types) } ?? false }
+                } else {
+                    relevant = { node in
+                        !node.isComputed && rule.checks.contains { $0.when?.isValid(node, keysAreUnique: unique) ?? true }
+                    }
                 }
                 path.forEach(in: roots, where: relevant) { selection in
                     for check in rule.checks {

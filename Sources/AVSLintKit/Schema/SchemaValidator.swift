@@ -48,6 +48,10 @@ public struct JSONSchema: Sendable {
         return evaluator.findings.map(\.finding)
     }
 
+    /// The JSON types the schema allows (a `TypeKeyword.allowed` bit set)
+    /// when `type` is all it says; nil otherwise.
+    var onlyTypes: UInt8? { onlyType }
+
     /// True when `instance` satisfies the schema (stops at the first failure, builds no messages).
     public func isValid(_ instance: Node, keysAreUnique: Bool = false) -> Bool {
         if let onlyType {
