@@ -48,6 +48,14 @@ public struct Node: Sendable {
         return nil
     }
 
+    /// True for a mapping or a sequence.
+    public var isCollection: Bool {
+        switch value {
+        case .mapping, .sequence: return true
+        case .scalar, .computed: return false
+        }
+    }
+
     /// True for a value only known at run time.
     public var isComputed: Bool {
         if case .computed = value { return true }

@@ -215,7 +215,7 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
         var selection = Selection(node: root, keyPath: [], key: nil)
         for key in mode.refererKeys {
             guard let member = selection.node.member(key) else { return nil }
-            selection = Selection(node: member.value, keyPath: selection.keyPath + [.key(key)], key: member.key)
+            selection = selection.child(member, named: key)
         }
         return selection
     }
@@ -228,7 +228,7 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
             let name = member.name
             guard LaunchMode.navigateNames.contains(name),
                   !members[(index + 1)...].contains(where: { $0.name == name }) else { continue }
-            out.append(Selection(node: member.value, keyPath: referer.keyPath + [.key(name)], key: member.key))
+            out.append(referer.child(member, named: name))
         }
         return out
     }
@@ -249,7 +249,7 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
                 for member in members where filter(member.value) { out.append(selection.child(member)) }
             case .sequence(let items):
                 for (i, item) in items.enumerated() where filter(item) {
-                    out.append(Selection(node: item, keyPath: selection.keyPath + [.index(i)], key: nil))
+                    out.append(selection.item(item, at: i))
                 }
             case .scalar, .computed:
                 break
@@ -258,7 +258,7 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
             if let items = selection.node.items {
                 let i = index < 0 ? items.count + index : index
                 if i >= 0, i < items.count, filter(items[i]) {
-                    out.append(Selection(node: items[i], keyPath: selection.keyPath + [.index(i)], key: nil))
+                    out.append(selection.item(items[i], at: i))
                 }
             }
         case .descendant:
@@ -268,8 +268,8 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
 
     /// Applies `segment` to `selection`, handing each result to `body`; a
     /// descendant segment walks the subtree in preorder with one frame per
-    /// open collection and one shared key path, so only the nodes handed to
-    /// `body` get a selection (and a copy of the path) of their own.
+    /// open collection. Key paths are shared links, so a selection costs one
+    /// small allocation, not a copy of its path.
     private static func stream(
         _ segment: Segment, from selection: Selection, filter: (Node) -> Bool = { _ in true }, _ body: (Selection) -> Void
     ) {
@@ -279,145 +279,56 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
             out.forEach(body)
             return
         }
-        var path = selection.keyPath
-        var frames: [(node: Node, next: Int)] = [(selection.node, 0)]
-        var emitted: [Selection] = []
-        apply(inner, to: selection, into: &emitted, filter: filter)
-        emitted.forEach(body)
+        var frames: [(selection: Selection, next: Int)] = [(selection, 0)]
+        emit(inner, from: selection, filter: filter, body)
         while let top = frames.indices.last {
             let index = frames[top].next
-            let child: Node
-            let key: Node?
-            let step: Selection.Step
-            switch frames[top].node.value {
+            let parent = frames[top].selection
+            let child: Selection
+            switch parent.node.value {
             case .mapping(let members) where index < members.count:
-                child = members[index].value
-                key = members[index].key
-                step = .key(members[index].name)
+                // Only collections are entered: a leaf has no children for `inner` to select from.
+                guard members[index].value.isCollection else { frames[top].next += 1; continue }
+                child = parent.child(members[index])
             case .sequence(let items) where index < items.count:
-                child = items[index]
-                key = nil
-                step = .index(index)
+                guard items[index].isCollection else { frames[top].next += 1; continue }
+                child = parent.item(items[index], at: index)
             default:
                 frames.removeLast()
-                if !frames.isEmpty { path.removeLast() }
                 continue
             }
             frames[top].next += 1
-            // Only collections are entered: a leaf has no children for `inner` to select from.
-            switch child.value {
-            case .mapping, .sequence: break
-            case .scalar, .computed: continue
-            }
-            path.append(step)
-            emit(inner, from: child, key: key, path: path, filter: filter, body)
+            emit(inner, from: child, filter: filter, body)
             frames.append((child, 0))
         }
     }
 
-    /// Applies a non-descendant `segment` to the node at `path`, building a
+    /// Applies a non-descendant `segment` to `selection`, building a
     /// selection only for each child that passes `filter`.
-    private static func emit(
-        _ segment: Segment, from node: Node, key: Node?, path: [Selection.Step], filter: (Node) -> Bool,
-        _ body: (Selection) -> Void
-    ) {
+    private static func emit(_ segment: Segment, from selection: Selection, filter: (Node) -> Bool, _ body: (Selection) -> Void) {
         switch segment {
         case .wildcard:
-            switch node.value {
+            switch selection.node.value {
             case .mapping(let members):
-                for member in members where filter(member.value) {
-                    body(Selection(node: member.value, keyPath: path + [.key(member.name)], key: member.key))
-                }
+                for member in members where filter(member.value) { body(selection.child(member)) }
             case .sequence(let items):
-                for (i, item) in items.enumerated() where filter(item) {
-                    body(Selection(node: item, keyPath: path + [.index(i)], key: nil))
-                }
+                for (i, item) in items.enumerated() where filter(item) { body(selection.item(item, at: i)) }
             case .scalar, .computed:
                 break
             }
         case .name(let name):
-            guard let members = node.members else { return }
+            guard let members = selection.node.members else { return }
             for member in members where member.name == name && filter(member.value) {
-                body(Selection(node: member.value, keyPath: path + [.key(name)], key: member.key))
+                body(selection.child(member, named: name))
             }
         case .index(let index):
-            guard let items = node.items else { return }
+            guard let items = selection.node.items else { return }
             let i = index < 0 ? items.count + index : index
-            if i >= 0, i < items.count, filter(items[i]) {
-                body(Selection(node: items[i], keyPath: path + [.index(i)], key: nil))
-            }
+            if i >= 0, i < items.count, filter(items[i]) { body(selection.item(items[i], at: i)) }
         case .descendant:
             var out: [Selection] = []
-            apply(segment, to: Selection(node: node, keyPath: path, key: key), into: &out, filter: filter)
+            apply(segment, to: selection, into: &out, filter: filter)
             out.forEach(body)
         }
-    }
-}
-
-/// A node a path selected, with the way to it from the document root.
-public struct Selection: Sendable {
-    /// One step from the root.
-    public enum Step: Sendable, Hashable {
-        /// A mapping member.
-        case key(String)
-        /// A sequence item.
-        case index(Int)
-    }
-
-    /// The node.
-    public var node: Node
-    /// The steps from the document root to the node.
-    public var keyPath: [Step]
-    /// The key node when the node is a member value.
-    public var key: Node?
-
-    /// Creates a selection.
-    public init(node: Node, keyPath: [Step], key: Node?) {
-        self.node = node
-        self.keyPath = keyPath
-        self.key = key
-    }
-
-    /// The member name the node is held under, or nil for an item or the root.
-    public var property: String? {
-        if case .key(let name)? = keyPath.last { return name }
-        return nil
-    }
-
-    /// The member name the node or its nearest enclosing member is held under
-    /// (`SelectField_1` for the item `SelectField_1[0]`).
-    public var nearestProperty: String? {
-        for step in keyPath.reversed() {
-            if case .key(let name) = step { return name }
-        }
-        return nil
-    }
-
-    /// The name of the member that holds the node's parent (the navigate slot of a `path`).
-    public var parentProperty: String? {
-        guard keyPath.count >= 2, case .key(let name) = keyPath[keyPath.count - 2] else { return nil }
-        return name
-    }
-
-    /// The RFC 6901 JSON Pointer of the node.
-    public var pointer: String {
-        var out = ""
-        for step in keyPath {
-            switch step {
-            case .key(let name): out = JSONPointer.appending(out, key: name)
-            case .index(let i): out = JSONPointer.appending(out, index: i)
-            }
-        }
-        return out
-    }
-
-    /// The selection of a member of this node.
-    public func child(_ member: Member) -> Selection {
-        Selection(node: member.value, keyPath: keyPath + [.key(member.name)], key: member.key)
-    }
-
-    /// The selection of the last member named `name`, or nil.
-    public func child(named name: String) -> Selection? {
-        node.member(name).map(child)
     }
 }

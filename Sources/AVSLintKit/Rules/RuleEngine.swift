@@ -178,7 +178,7 @@ public struct RuleEngine: Sendable {
                 current = next
             case .sequence(let items):
                 guard let i = Int(token), i >= 0, i < items.count else { return nil }
-                current = Selection(node: items[i], keyPath: current.keyPath + [.index(i)], key: nil)
+                current = current.item(items[i], at: i)
             default:
                 return nil
             }

@@ -29,7 +29,7 @@ public struct UniqueFunction: RuleFunction {
             let key = Self.dropping(ignore, from: text)
             let earlier = linear ? seen.first(where: { $0.key == key })?.span : seenByKey[key]
             if let first = earlier {
-                let itemSelection = Selection(node: item, keyPath: context.selection.keyPath + [.index(i)], key: nil)
+                let itemSelection = context.selection.item(item, at: i)
                 results.append(RuleFunctionResult(
                     target: itemSelection.child(member), values: ["first": String(first.start.line)],
                     related: [Related(span: first, message: "first given here")]))
