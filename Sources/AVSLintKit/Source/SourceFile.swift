@@ -34,9 +34,21 @@ public struct SourceFile: Sendable {
         var starts = [bom]
         var ascii = true
         bytes.withUnsafeBufferPointer { buffer in
+            let raw = UnsafeRawBufferPointer(buffer)
             var i = bom
             let n = buffer.count
             while i < n {
+                // Skip eight bytes at a time that hold no line break (and,
+                // until one is seen, no non-ASCII byte). Sound: the load reads
+                // raw[i..<i + 8], which the condition keeps inside the buffer.
+                if i + 8 <= n {
+                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if !ByteWord.contains(word, 0x0A), !ByteWord.contains(word, 0x0D),
+                       !ascii || word & ByteWord.highBits == 0 {
+                        i += 8
+                        continue
+                    }
+                }
                 let byte = buffer[i]
                 if byte == 0x0A {
                     starts.append(i + 1)
