@@ -279,7 +279,7 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
             out.forEach(body)
             return
         }
-        var frames: [(selection: Selection, next: Int)] = [(selection, 0)]
+        var frames = [WalkFrame(selection: selection)]
         emit(inner, from: selection, filter: filter, body)
         while let top = frames.indices.last {
             let index = frames[top].next
@@ -299,7 +299,7 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
             }
             frames[top].next += 1
             emit(inner, from: child, filter: filter, body)
-            frames.append((child, 0))
+            frames.append(WalkFrame(selection: child))
         }
     }
 
@@ -331,4 +331,12 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
             out.forEach(body)
         }
     }
+}
+
+/// An open collection of a descendant walk and the index of its next child.
+/// A named struct, not a tuple: the walk pushes and pops one per collection,
+/// and a tuple holding a selection is destroyed through the generic runtime.
+private struct WalkFrame {
+    var selection: Selection
+    var next = 0
 }

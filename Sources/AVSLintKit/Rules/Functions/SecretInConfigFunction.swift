@@ -76,31 +76,45 @@ public struct SecretInConfigFunction: RuleFunction {
         let origin = context.selection
         check(origin.node, key: origin.key, property: origin.property) { origin }
         var path = origin.keyPath
-        var frames: [(node: Node, next: Int)] = [(origin.node, 0)]
+        var frames = [Frame(node: origin.node)]
         while let top = frames.indices.last {
             let index = frames[top].next
-            let child: (node: Node, key: Node?, step: Selection.Step)
+            // Separate values, not a tuple: a tuple of nodes is destroyed through the generic runtime.
+            let child: Node
+            let key: Node?
+            var property: String?
             switch frames[top].node.value {
             case .mapping(let members) where index < members.count:
-                child = (members[index].value, members[index].key, .key(members[index].name))
+                child = members[index].value
+                key = members[index].key
+                let name = members[index].name
+                property = name
+                path.append(.key(name))
             case .sequence(let items) where index < items.count:
-                child = (items[index], nil, .index(index))
+                child = items[index]
+                key = nil
+                path.append(.index(index))
             default:
                 frames.removeLast()
                 if !frames.isEmpty { path.removeLast() }
                 continue
             }
             frames[top].next += 1
-            path.append(child.step)
-            var property: String?
-            if case .key(let name) = child.step { property = name }
-            check(child.node, key: child.key, property: property) { Selection(node: child.node, keyPath: path, key: child.key) }
-            switch child.node.value {
-            case .mapping, .sequence: frames.append((child.node, 0))
-            case .scalar, .computed: path.removeLast()
+            check(child, key: key, property: property) { Selection(node: child, keyPath: path, key: key) }
+            if child.isCollection {
+                frames.append(Frame(node: child))
+            } else {
+                path.removeLast()
             }
         }
         return results
+    }
+
+    /// An open collection of the walk and the index of its next child (a
+    /// struct: a tuple holding a node is destroyed through the generic runtime).
+    private struct Frame {
+        var node: Node
+        var next = 0
     }
 
     private static func strings(_ node: Node?) -> [String] {
