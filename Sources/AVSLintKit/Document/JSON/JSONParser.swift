@@ -130,7 +130,7 @@ struct JSONParser {
             }
             value = .scalar(Scalar(.number(number), text: text, style: .plain))
         case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
-            // Keyword values are shared boxes, like repeated keys.
+            // Keyword values are built once, like repeated keys.
             switch try scanner.scanKeyword() {
             case .bool(true): value = JSONParser.trueValue
             case .bool(false): value = JSONParser.falseValue
@@ -216,9 +216,9 @@ struct JSONParser {
         }
     }
 
-    /// The value of a key node. Config files repeat the same few keys, and a
-    /// node's value lives in a heap box that copies share, so each distinct
-    /// key gets one box (up to `internLimit` keys) instead of one per use.
+    /// The value of a key node. Config files repeat the same few keys, and
+    /// copies of a value share its string's heap buffer, so each distinct
+    /// key gets one buffer (up to `internLimit` keys) instead of one per use.
     /// The first `internAfter` keys get their own: that spares a small file
     /// the hashing, and a large one still shares the keys it repeats.
     private mutating func keyValue(_ name: String) -> Node.Value {
