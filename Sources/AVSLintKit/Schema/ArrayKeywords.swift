@@ -1,7 +1,12 @@
 /// The keywords that apply to arrays: `prefixItems`, `items`, `contains`
 /// with `minContains`/`maxContains`, `minItems`, `maxItems`, `uniqueItems`
 /// and `unevaluatedItems`.
-struct ArrayKeywords: Sendable {
+final class ArrayKeywords: @unchecked Sendable {
+    // Sound: only `compile` writes the fields, on the compiler's thread,
+    // before the program is shared; evaluation only reads them. A class:
+    // the evaluator reaches these keywords for every node it visits, and
+    // one reference costs one (atomic) retain where a copy of the struct
+    // costs one per table it holds.
     var prefixItems: [Int] = []
     var items: Int?
     var itemsIsFalse = false
@@ -15,7 +20,7 @@ struct ArrayKeywords: Sendable {
     var unevaluatedIsFalse = false
 
     static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> ArrayKeywords? {
-        var result = ArrayKeywords()
+        let result = ArrayKeywords()
         var any = false
         if let value = node["prefixItems"] {
             any = true

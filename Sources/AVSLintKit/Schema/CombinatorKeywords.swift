@@ -1,12 +1,17 @@
 /// `allOf`, `anyOf`, `oneOf` and `not`.
-struct CombinatorKeywords: Sendable {
+final class CombinatorKeywords: @unchecked Sendable {
+    // Sound: only `compile` writes the fields, on the compiler's thread,
+    // before the program is shared; evaluation only reads them. A class:
+    // the evaluator reaches these keywords for every node it visits, and
+    // one reference costs one (atomic) retain where a copy of the struct
+    // costs one per table it holds.
     var allOf: [Int] = []
     var anyOf: [Int] = []
     var oneOf: [Int] = []
     var not: Int?
 
     static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> CombinatorKeywords? {
-        var result = CombinatorKeywords()
+        let result = CombinatorKeywords()
         var any = false
         if let value = node["allOf"] {
             any = true

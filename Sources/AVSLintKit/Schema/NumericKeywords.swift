@@ -1,6 +1,11 @@
 /// `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum` and
 /// `multipleOf`, all exact on the decimal digits (no Double rounding).
-struct NumericKeywords: Sendable {
+final class NumericKeywords: @unchecked Sendable {
+    // Sound: only `compile` writes the fields, on the compiler's thread,
+    // before the program is shared; evaluation only reads them. A class:
+    // the evaluator reaches these keywords for every node it visits, and
+    // one reference costs one (atomic) retain where a copy of the struct
+    // costs one per table it holds.
     var minimum: Number?
     var maximum: Number?
     var exclusiveMinimum: Number?
@@ -8,7 +13,7 @@ struct NumericKeywords: Sendable {
     var multipleOf: Number?
 
     static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> NumericKeywords? {
-        var result = NumericKeywords()
+        let result = NumericKeywords()
         var any = false
         func read(_ keyword: String) throws -> Number? {
             guard let value = node[keyword] else { return nil }

@@ -2,7 +2,12 @@
 /// `additionalProperties`, `propertyNames`, `required`, `minProperties`,
 /// `maxProperties`, `dependentRequired`, `dependentSchemas` and
 /// `unevaluatedProperties`.
-struct ObjectKeywords: Sendable {
+final class ObjectKeywords: @unchecked Sendable {
+    // Sound: only `compile` writes the fields, on the compiler's thread,
+    // before the program is shared; evaluation only reads them. A class:
+    // the evaluator reaches these keywords for every node it visits, and
+    // one reference costs one (atomic) retain where a copy of the struct
+    // costs one per table it holds.
     var properties: [String: Int] = [:]
     /// `properties` in schema order, searched instead of hashing when it is short.
     var propertyList: [(name: String, schema: Int)] = []
@@ -21,7 +26,7 @@ struct ObjectKeywords: Sendable {
     var unevaluatedIsFalse = false
 
     static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> ObjectKeywords? {
-        var result = ObjectKeywords()
+        let result = ObjectKeywords()
         var any = false
         if let value = node["properties"] {
             any = true

@@ -30,13 +30,18 @@ struct SchemaPattern: @unchecked Sendable {
 
 /// `minLength`/`maxLength` (in Unicode scalars) and `pattern`. `format` is
 /// an annotation and never asserts.
-struct StringKeywords: Sendable {
+final class StringKeywords: @unchecked Sendable {
+    // Sound: only `compile` writes the fields, on the compiler's thread,
+    // before the program is shared; evaluation only reads them. A class:
+    // the evaluator reaches these keywords for every node it visits, and
+    // one reference costs one (atomic) retain where a copy of the struct
+    // costs one per table it holds.
     var minLength: Int?
     var maxLength: Int?
     var pattern: SchemaPattern?
 
     static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> StringKeywords? {
-        var result = StringKeywords()
+        let result = StringKeywords()
         if let value = node["minLength"] { result.minLength = try compiler.count(value, site, "minLength") }
         if let value = node["maxLength"] { result.maxLength = try compiler.count(value, site, "maxLength") }
         if let value = node["pattern"] {
