@@ -68,8 +68,25 @@ public struct Node: Sendable {
 
     /// The last member whose key is the string `key` (the value a consumer sees).
     public func member(_ key: String) -> Member? {
-        guard let members else { return nil }
-        return members.last { $0.key.string == key }
+        guard case .mapping(let members) = value else { return nil }
+        var i = members.endIndex
+        while i > members.startIndex {
+            i -= 1
+            if members[i].key.isString(key) { return members[i] }
+        }
+        return nil
+    }
+
+    /// True when this is a scalar whose text is `text`.
+    func hasText(_ text: String) -> Bool {
+        if case .scalar(let scalar) = value { return scalar.hasText(text) }
+        return false
+    }
+
+    /// True when this is the string scalar `text`.
+    func isString(_ text: String) -> Bool {
+        if case .scalar(let scalar) = value { return scalar.isString(text) }
+        return false
     }
 
     /// The value of the last member whose key is `key`.
@@ -94,5 +111,10 @@ public struct Member: Sendable {
     /// The key as text (a non-string scalar key is its source text).
     public var name: String {
         key.scalar?.text ?? ""
+    }
+
+    /// True when `name` is `text`, without copying the name out.
+    func isNamed(_ text: String) -> Bool {
+        key.hasText(text)
     }
 }

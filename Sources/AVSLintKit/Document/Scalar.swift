@@ -53,6 +53,24 @@ public struct Scalar: Sendable, Hashable {
         }
     }
 
+    /// True when `text` is `other`; cheaper than comparing `text`, which copies it out.
+    func hasText(_ other: String) -> Bool {
+        switch storage {
+        case .string(let string): return string == other
+        case .other(let box): return box.text == other
+        }
+    }
+
+    /// True when the value is the string `other`.
+    func isString(_ other: String) -> Bool {
+        switch storage {
+        case .string(let string): return string == other
+        case .other(let box):
+            if case .string(let string) = box.value { return string == other }
+            return false
+        }
+    }
+
     /// Creates a scalar.
     public init(_ value: ScalarValue, text: String, style: Style) {
         if case .string(let string) = value, string == text {

@@ -238,9 +238,9 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     ) {
         switch segment {
         case .name(let name):
-            if let members = selection.node.members {
-                for member in members where member.name == name && filter(member.value) {
-                    out.append(selection.child(member))
+            if case .mapping(let members) = selection.node.value {
+                for i in members.indices where members[i].isNamed(name) && filter(members[i].value) {
+                    out.append(selection.child(members[i], named: name))
                 }
             }
         case .wildcard:
@@ -317,9 +317,9 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
                 break
             }
         case .name(let name):
-            guard let members = selection.node.members else { return }
-            for member in members where member.name == name && filter(member.value) {
-                body(selection.child(member, named: name))
+            guard case .mapping(let members) = selection.node.value else { return }
+            for i in members.indices where members[i].isNamed(name) && filter(members[i].value) {
+                body(selection.child(members[i], named: name))
             }
         case .index(let index):
             guard let items = selection.node.items else { return }
