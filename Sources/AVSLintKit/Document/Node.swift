@@ -77,12 +77,6 @@ public struct Node: Sendable {
         return nil
     }
 
-    /// True when this is a scalar whose text is `text`.
-    func hasText(_ text: String) -> Bool {
-        if case .scalar(let scalar) = value { return scalar.hasText(text) }
-        return false
-    }
-
     /// True when this is the string scalar `text`.
     func isString(_ text: String) -> Bool {
         if case .scalar(let scalar) = value { return scalar.isString(text) }
@@ -113,8 +107,10 @@ public struct Member: Sendable {
         key.scalar?.text ?? ""
     }
 
-    /// True when `name` is `text`, without copying the name out.
+    /// True when `name` is `text` (a key that is not a scalar is named ""),
+    /// without copying the name out.
     func isNamed(_ text: String) -> Bool {
-        key.hasText(text)
+        if case .scalar(let scalar) = key.value { return scalar.hasText(text) }
+        return text.isEmpty
     }
 }

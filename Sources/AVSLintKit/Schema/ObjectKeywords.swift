@@ -131,13 +131,14 @@ extension SchemaEvaluator {
         // counts, dependencies) has nothing to do per member.
         let visitsMembers = track || !keywords.properties.isEmpty || !keywords.patternProperties.isEmpty
             || keywords.additionalProperties != nil || keywords.propertyNamesSchema != nil
-        for member in effective where visitsMembers {
-            let name = member.name
+        // By index: each member is read where it is, not copied out.
+        for i in effective.indices where visitsMembers {
+            let name = effective[i].name
             var matched = false
             if let schema = keywords.property(name) {
                 matched = true
                 var sub = Annotations()
-                if !evaluate(schema, member.value, child(context, key: name, keySpan: member.key.span), &sub) {
+                if !evaluate(schema, effective[i].value, child(context, key: name, keySpan: effective[i].key.span), &sub) {
                     valid = false
                     if !collect { return false }
                 }
@@ -145,7 +146,7 @@ extension SchemaEvaluator {
             for (pattern, schema) in keywords.patternProperties where pattern.matches(name) {
                 matched = true
                 var sub = Annotations()
-                if !evaluate(schema, member.value, child(context, key: name, keySpan: member.key.span), &sub) {
+                if !evaluate(schema, effective[i].value, child(context, key: name, keySpan: effective[i].key.span), &sub) {
                     valid = false
                     if !collect { return false }
                 }
@@ -158,10 +159,10 @@ extension SchemaEvaluator {
                     let suggestion = EditDistance.suggestion(for: name, among: keywords.propertyNames)
                     report("unknown-key", ObjectKeywords.unknownKeyMessage(name, suggestion: suggestion, allowed: keywords.propertyNames,
                                                                          patterns: keywords.patternProperties.map(\.pattern.source)),
-                           at: member.key.span, JSONPointer.appending(context.path, key: name), suggestion: suggestion)
+                           at: effective[i].key.span, JSONPointer.appending(context.path, key: name), suggestion: suggestion)
                 } else {
                     var sub = Annotations()
-                    if !evaluate(schema, member.value, child(context, key: name, keySpan: member.key.span), &sub) {
+                    if !evaluate(schema, effective[i].value, child(context, key: name, keySpan: effective[i].key.span), &sub) {
                         valid = false
                         if !collect { return false }
                     }
@@ -171,7 +172,7 @@ extension SchemaEvaluator {
             if let schema = keywords.propertyNamesSchema {
                 var sub = Annotations()
                 let keyContext = child(context, key: name, keySpan: nil)
-                if !evaluate(schema, InstanceValue.keyNode(member), keyContext, &sub) {
+                if !evaluate(schema, InstanceValue.keyNode(effective[i]), keyContext, &sub) {
                     valid = false
                     if !collect { return false }
                 }
@@ -251,6 +252,7 @@ struct PresentKeys {
 
     func contains(_ name: String) -> Bool {
         if let set { return set.contains(name) }
-        return members.contains { $0.name == name }
+        for i in members.indices where members[i].isNamed(name) { return true }
+        return false
     }
 }
