@@ -5,9 +5,11 @@ final class EnumConstKeywords: @unchecked Sendable {
     // before the program is shared; evaluation only reads them. A class:
     // the evaluator reaches these keywords for every node it visits, and
     // one reference costs one (atomic) retain where a copy of the struct
-    // costs one per table it holds.
-    var values: [Node]?
-    var constant: Node?
+    // costs one per table it holds. No exclusivity checks: with no writer
+    // left once the program is shared, no two accesses can overlap, and the
+    // check cost a runtime call on every read.
+    @exclusivity(unchecked) var values: [Node]?
+    @exclusivity(unchecked) var constant: Node?
 
     static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> EnumConstKeywords? {
         let result = EnumConstKeywords()

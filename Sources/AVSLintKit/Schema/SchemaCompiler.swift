@@ -98,17 +98,19 @@ final class CompiledSchema: @unchecked Sendable {
 /// one each.
 final class SchemaProgram: @unchecked Sendable {
     // Sound: only the compiler writes these, on one thread, before
-    // `JSONSchema.init` returns; after that the program is only read.
-    var schemas: [CompiledSchema] = []
+    // `JSONSchema.init` returns; after that the program is only read. So
+    // no two accesses can overlap, and the fields skip the exclusivity check
+    // that otherwise costs a runtime call on every schema the evaluator visits.
+    @exclusivity(unchecked) var schemas: [CompiledSchema] = []
     /// By resource id: `$dynamicAnchor` name → schema index.
-    var dynamicAnchors: [[String: Int]] = []
+    @exclusivity(unchecked) var dynamicAnchors: [[String: Int]] = []
     /// True when some `$dynamicRef` needs the dynamic scope.
-    var usesDynamicScope = false
+    @exclusivity(unchecked) var usesDynamicScope = false
     /// True when `unevaluatedProperties`/`unevaluatedItems` occur, so
     /// evaluation must collect annotations.
-    var needsAnnotations = false
+    @exclusivity(unchecked) var needsAnnotations = false
     /// The entry point.
-    var root = 0
+    @exclusivity(unchecked) var root = 0
 
     init() {}
 }

@@ -18,7 +18,8 @@ public struct UniqueFunction: RuleFunction {
         guard let items = context.selection.node.items, let property = context.options?.option("property")?.string else {
             return []
         }
-        let ignore = Set((context.options?.option("ignore")?.string ?? "").unicodeScalars)
+        // A few characters (" -"): a list to search, not a set to hash for every character.
+        let ignore = Array((context.options?.option("ignore")?.string ?? "").unicodeScalars)
         // Lists are mostly short (a customer's phones): there a linear search beats hashing.
         let linear = items.count <= 16
         var seen: [(key: String, span: Span)] = []
@@ -43,7 +44,7 @@ public struct UniqueFunction: RuleFunction {
     }
 
     /// `text` without the characters in `ignore`; `text` itself when it holds none.
-    static func dropping(_ ignore: Set<Unicode.Scalar>, from text: String) -> String {
+    static func dropping(_ ignore: [Unicode.Scalar], from text: String) -> String {
         guard !ignore.isEmpty, text.unicodeScalars.contains(where: ignore.contains) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.filter { !ignore.contains($0) }))
     }
