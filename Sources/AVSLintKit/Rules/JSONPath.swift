@@ -150,11 +150,14 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     /// once and shared by every rule that runs on it.
     public struct Roots: Sendable {
         /// The document root.
-        public var document: Selection?
+        public let document: Selection?
         /// The referer object, if the document has one.
-        public var referer: Selection?
+        public let referer: Selection?
         /// The navigate objects of the referer.
-        public var navigates: [Selection]
+        public let navigates: [Selection]
+        /// `document` and `referer` as lists, made once: every rule starts from one.
+        let documentList: [Selection]
+        let refererList: [Selection]
 
         /// Finds the roots of `document`.
         public init(_ document: Node?) {
@@ -170,6 +173,8 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
                 referer = nil
             }
             navigates = referer.map(JSONPath.navigates(of:)) ?? []
+            documentList = self.document.map { [$0] } ?? []
+            refererList = referer.map { [$0] } ?? []
         }
     }
 
@@ -186,8 +191,8 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     public func forEach(in roots: Roots, where filter: (Node) -> Bool, _ body: (Selection) -> Void) {
         var current: [Selection]
         switch root {
-        case .document: current = roots.document.map { [$0] } ?? []
-        case .referer: current = roots.referer.map { [$0] } ?? []
+        case .document: current = roots.documentList
+        case .referer: current = roots.refererList
         case .navigates: current = roots.navigates
         }
         let accept: (Selection) -> Void = { selection in
@@ -274,9 +279,7 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
         _ segment: Segment, from selection: Selection, filter: (Node) -> Bool = { _ in true }, _ body: (Selection) -> Void
     ) {
         guard case .descendant(let inner) = segment else {
-            var out: [Selection] = []
-            apply(segment, to: selection, into: &out, filter: filter)
-            out.forEach(body)
+            emit(segment, from: selection, filter: filter, body)
             return
         }
         var frames = [WalkFrame(selection: selection)]
