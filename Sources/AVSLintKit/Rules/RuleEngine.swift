@@ -45,10 +45,14 @@ public struct RuleEngine: Sendable {
                 // A node no check's `when` accepts is skipped before it gets a selection.
                 let relevant: (Node) -> Bool
                 if let types = rule.whenTypes {
-                    relevant = { node in JSONKind(of: node).map { TypeKeyword.allows($0, in: types) } ?? false }
+                    relevant = { node in JSONKind.of(node).map { TypeKeyword.allows($0, in: types) } ?? false }
                 } else {
                     relevant = { node in
-                        !node.isComputed && rule.checks.contains { $0.when?.isValid(node, keysAreUnique: unique) ?? true }
+                        guard !node.isComputed else { return false }
+                        for check in rule.checks {
+                            guard let when = check.when, !when.isValid(node, keysAreUnique: unique) else { return true }
+                        }
+                        return false
                     }
                 }
                 path.forEach(in: roots, where: relevant) { selection in

@@ -55,7 +55,7 @@ public struct JSONSchema: Sendable {
     /// True when `instance` satisfies the schema (stops at the first failure, builds no messages).
     public func isValid(_ instance: Node, keysAreUnique: Bool = false) -> Bool {
         if let onlyType {
-            guard let kind = JSONKind(of: instance) else { return true }
+            guard let kind = JSONKind.of(instance) else { return true }
             return TypeKeyword.allows(kind, in: onlyType)
         }
         var evaluator = SchemaEvaluator(program: program, collect: false)

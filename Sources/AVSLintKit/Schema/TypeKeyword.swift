@@ -2,18 +2,20 @@
 enum JSONKind: UInt8, Sendable {
     case null = 1, boolean = 2, object = 4, array = 8, number = 16, string = 32, integer = 64
 
-    /// The kind of `node` (a whole-valued number is an integer); nil for a computed value.
-    init?(of node: Node) {
+    /// The kind of `node` (a whole-valued number is an integer); nil for a
+    /// computed value. A function, not an initializer: an initializer takes
+    /// its argument owned, which costs every caller a copy of the node.
+    static func of(_ node: Node) -> JSONKind? {
         switch node.value {
-        case .mapping: self = .object
-        case .sequence: self = .array
+        case .mapping: return .object
+        case .sequence: return .array
         case .computed: return nil
         case .scalar(let scalar):
             switch scalar.value {
-            case .null: self = .null
-            case .bool: self = .boolean
-            case .number(let number): self = number.isInteger ? .integer : .number
-            case .string: self = .string
+            case .null: return .null
+            case .bool: return .boolean
+            case .number(let number): return number.isInteger ? .integer : .number
+            case .string: return .string
             }
         }
     }
@@ -94,7 +96,7 @@ struct TypeKeyword: Sendable {
 extension SchemaEvaluator {
     /// `type`: reported at the value, e.g. `expected a string, got the integer 13312223333`.
     mutating func checkType(_ type: TypeKeyword, _ node: Node, _ context: InstanceContext) -> Bool {
-        guard let kind = JSONKind(of: node), !type.allows(kind) else { return true }
+        guard let kind = JSONKind.of(node), !type.allows(kind) else { return true }
         report("type", "expected \(TypeKeyword.list(type.phrases)), got \(InstanceValue.describe(node))",
                at: node.span, context.path, expectedTypes: type.phrases)
         return false

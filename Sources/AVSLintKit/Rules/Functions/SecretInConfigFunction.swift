@@ -77,34 +77,42 @@ public struct SecretInConfigFunction: RuleFunction {
         check(origin.node, key: origin.key, property: origin.property) { origin }
         var path = origin.keyPath
         var frames = [Frame(node: origin.node)]
+        /// Checks a child; true when it is a collection, which the walk then enters.
+        func visit(_ child: Node, key: Node?, property: String?, step: Selection.Step) -> Bool {
+            path.append(step)
+            check(child, key: key, property: property) { Selection(node: child, keyPath: path, key: key) }
+            if child.isCollection { return true }
+            path.removeLast()
+            return false
+        }
+        // Each pass reads the open collection once and checks its children in
+        // place until one must be entered (or none are left).
         while let top = frames.indices.last {
-            let index = frames[top].next
-            // Separate values, not a tuple: a tuple of nodes is destroyed through the generic runtime.
-            let child: Node
-            let key: Node?
-            var property: String?
+            var index = frames[top].next
+            var entered: Node?
             switch frames[top].node.value {
-            case .mapping(let members) where index < members.count:
-                child = members[index].value
-                key = members[index].key
-                let name = members[index].name
-                property = name
-                path.append(.key(name))
-            case .sequence(let items) where index < items.count:
-                child = items[index]
-                key = nil
-                path.append(.index(index))
-            default:
+            case .mapping(let members):
+                while index < members.count, entered == nil {
+                    let name = members[index].name
+                    if visit(members[index].value, key: members[index].key, property: name, step: .key(name)) {
+                        entered = members[index].value
+                    }
+                    index += 1
+                }
+            case .sequence(let items):
+                while index < items.count, entered == nil {
+                    if visit(items[index], key: nil, property: nil, step: .index(index)) { entered = items[index] }
+                    index += 1
+                }
+            case .scalar, .computed:
+                break
+            }
+            if let entered {
+                frames[top].next = index
+                frames.append(Frame(node: entered))
+            } else {
                 frames.removeLast()
                 if !frames.isEmpty { path.removeLast() }
-                continue
-            }
-            frames[top].next += 1
-            check(child, key: key, property: property) { Selection(node: child, keyPath: path, key: key) }
-            if child.isCollection {
-                frames.append(Frame(node: child))
-            } else {
-                path.removeLast()
             }
         }
         return results
