@@ -50,8 +50,8 @@ public struct SecretInConfigFunction: RuleFunction {
         let env = context.configuration.secretEnv
         var results: [RuleFunctionResult] = []
         /// Checks one node; `selection` builds its Selection only for a finding.
-        func check(_ node: Node, key: Node?, property: String?, selection: () -> Selection) {
-            if let property, key != nil, secret != nil || mayMatch(property) {
+        func check(_ node: Node, isMember: Bool, property: String?, selection: () -> Selection) {
+            if let property, isMember, secret != nil || mayMatch(property) {
                 let normalized = Self.normalize(property)
                 if !allow.contains(property),
                    names.contains(normalized) || suffixes.contains(where: { normalized.hasSuffix($0) }),
@@ -74,34 +74,44 @@ public struct SecretInConfigFunction: RuleFunction {
         // A preorder walk that keeps one key path (a step per open frame)
         // instead of a Selection with its own copy of the path for every node.
         let origin = context.selection
-        check(origin.node, key: origin.key, property: origin.property) { origin }
+        check(origin.node, isMember: origin.key != nil, property: origin.property) { origin }
         var path = origin.keyPath
         var frames = [Frame(node: origin.node)]
-        /// Checks a child; true when it is a collection, which the walk then enters.
-        func visit(_ child: Node, key: Node?, property: String?, step: Selection.Step) -> Bool {
-            path.append(step)
-            check(child, key: key, property: property) { Selection(node: child, keyPath: path, key: key) }
-            if child.isCollection { return true }
+        // Children are read in place in their parent's list, never copied
+        // out: a walk visits every node of the document.
+        /// Checks member `index`; true when its value is a collection, which the walk then enters.
+        func visitMember(_ members: [Member], _ index: Int) -> Bool {
+            let name = members[index].name
+            path.append(.key(name))
+            check(members[index].value, isMember: true, property: name) {
+                Selection(node: members[index].value, keyPath: path, key: members[index].key)
+            }
+            if members[index].value.isCollection { return true }
             path.removeLast()
             return false
         }
-        // Each pass reads the open collection once and checks its children in
-        // place until one must be entered (or none are left).
+        /// Checks item `index`; true when it is a collection.
+        func visitItem(_ items: [Node], _ index: Int) -> Bool {
+            path.append(.index(index))
+            check(items[index], isMember: false, property: nil) { Selection(node: items[index], keyPath: path, key: nil) }
+            if items[index].isCollection { return true }
+            path.removeLast()
+            return false
+        }
+        // Each pass reads the open collection once and checks its children
+        // until one must be entered (or none are left).
         while let top = frames.indices.last {
             var index = frames[top].next
             var entered: Node?
             switch frames[top].node.value {
             case .mapping(let members):
                 while index < members.count, entered == nil {
-                    let name = members[index].name
-                    if visit(members[index].value, key: members[index].key, property: name, step: .key(name)) {
-                        entered = members[index].value
-                    }
+                    if visitMember(members, index) { entered = members[index].value }
                     index += 1
                 }
             case .sequence(let items):
                 while index < items.count, entered == nil {
-                    if visit(items[index], key: nil, property: nil, step: .index(index)) { entered = items[index] }
+                    if visitItem(items, index) { entered = items[index] }
                     index += 1
                 }
             case .scalar, .computed:
