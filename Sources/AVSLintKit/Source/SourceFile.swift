@@ -32,6 +32,9 @@ public struct SourceFile: Sendable {
         let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         bomLength = bom
         var starts = [bom]
+        // Room for a config's lines up front (about one per 24 bytes), so a
+        // small file's index is allocated once; a large one grows as usual.
+        starts.reserveCapacity(min(bytes.count / 24 + 2, 4096))
         var ascii = true
         bytes.withUnsafeBufferPointer { buffer in
             let raw = UnsafeRawBufferPointer(buffer)
