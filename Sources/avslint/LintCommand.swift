@@ -93,7 +93,7 @@ struct LintCommand: ParsableCommand {
             }
             let ran = LintRun(linter: Linter(), fixMode: fixing.fixMode).run(discovered.files, linters: linters)
             let named = Set(discovered.files.filter { $0.explicit && $0.format == .javascript }.map(\.path))
-            skippedNamedScript = ran.skipped.contains { named.contains($0) }
+            skippedNamedScript = !named.isEmpty && ran.skipped.contains { named.contains($0) }
             if listFiles {
                 printFileList(discovered, ran)
                 if !(discovered.problems + ran.problems).isEmpty { throw ExitCode(2) }

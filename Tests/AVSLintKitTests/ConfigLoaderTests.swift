@@ -8,6 +8,16 @@ import Testing
         return (configuration, diagnostics.map { "\($0.ruleID) \($0.span.start.line):\($0.span.start.column) \($0.message)" })
     }
 
+    @Test func parentFolderOfEveryPathShape() {
+        let cases: [(String, String?)] = [
+            ("a/b.yaml", "a"), ("config/avs/x.json", "config/avs"), ("a//b", "a/"), ("a/b/", "a"),
+            ("/a.yaml", "/"), ("a.yaml", "."), ("/", nil), (".", ".."), ("..", nil), ("", nil),
+        ]
+        for (path, parent) in cases {
+            #expect(ConfigLoader.parentFolder(of: path) == parent, "\(path)")
+        }
+    }
+
     @Test func readsEveryKey() throws {
         let (configuration, diagnostics) = load("""
             survey: true

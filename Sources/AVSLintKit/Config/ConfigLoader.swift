@@ -84,6 +84,12 @@ public enum ConfigLoader {
     /// bytes, not characters: it runs once per linted file, before the
     /// parallel part of a run.
     static func parentFolder(of path: String) -> String? {
+        // The common case first: "folder/name", with no trailing slash.
+        let bytes = path.utf8
+        if let last = bytes.last, last != UInt8(ascii: "/"), let slash = bytes.lastIndex(of: UInt8(ascii: "/")),
+           slash != bytes.startIndex {
+            return String(path[..<slash])
+        }
         var trimmed = Substring(path)
         while trimmed.utf8.count > 1, trimmed.utf8.last == UInt8(ascii: "/") { trimmed = trimmed.dropLast() }
         guard let slash = trimmed.utf8.lastIndex(of: UInt8(ascii: "/")) else {

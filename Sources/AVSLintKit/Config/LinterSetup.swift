@@ -33,6 +33,8 @@ public struct LinterSetup {
     public private(set) var secrets: Set<String> = []
 
     private var configsByFolder: [String: String?] = [:]
+    /// The folder of the last file asked about, and its config.
+    private var lastFolder: (folder: String, config: String?)?
     private var lintersByConfig: [String: Linter] = [:]
     private var defaultLinter: Linter?
 
@@ -79,9 +81,17 @@ public struct LinterSetup {
 
     private mutating func nearestConfig(toFileAt path: String) -> String? {
         let folder = ConfigLoader.parentFolder(of: path) ?? "."
-        if let known = configsByFolder[folder] { return known }
-        let found = ConfigLoader.find(startingAt: folder)
-        configsByFolder[folder] = found
+        // A walk lists a folder's files together: the previous file's answer
+        // usually holds, without hashing the folder name.
+        if let last = lastFolder, last.folder == folder { return last.config }
+        let found: String?
+        if let known = configsByFolder[folder] {
+            found = known
+        } else {
+            found = ConfigLoader.find(startingAt: folder)
+            configsByFolder[folder] = found
+        }
+        lastFolder = (folder, found)
         return found
     }
 

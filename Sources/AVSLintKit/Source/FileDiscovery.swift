@@ -25,7 +25,15 @@ public struct FileDiscovery: Sendable {
 
     /// True for a walked script file that is generated, not written: `*.min.js`.
     static func isMinified(_ name: String) -> Bool {
-        name.lowercased().hasSuffix(".min.js")
+        // ASCII case folding on bytes: this runs for every script a walk finds.
+        let suffix = Array(".min.js".utf8)
+        let bytes = name.utf8
+        guard bytes.count >= suffix.count else { return false }
+        for (byte, expected) in zip(bytes.suffix(suffix.count), suffix) {
+            let folded = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            if folded != expected { return false }
+        }
+        return true
     }
 
     /// Globs that walks skip.
@@ -49,7 +57,10 @@ public struct FileDiscovery: Sendable {
     /// Expands `paths` (files and folders) into files.
     public func discover(_ paths: [String]) -> Result {
         var result = Result()
+        // Paths seen so far, to list a file named twice (or inside a walked
+        // folder too) once. One path cannot repeat a file: no set to fill.
         var seen = Set<String>()
+        let mayRepeat = paths.count > 1
         for path in paths {
             var info = stat()
             guard stat(path, &info) == 0 else {
@@ -59,9 +70,9 @@ public struct FileDiscovery: Sendable {
                 continue
             }
             if info.st_mode & S_IFMT == S_IFDIR {
-                walk(path, into: &result, seen: &seen)
+                walk(path, into: &result, seen: &seen, dedupe: mayRepeat)
             } else if let format = InputFormat(path: path) {
-                if seen.insert(path).inserted {
+                if !mayRepeat || seen.insert(path).inserted {
                     result.files.append(DiscoveredFile(path: path, format: format, explicit: true))
                 } else if let index = result.files.firstIndex(where: { $0.path == path }) {
                     result.files[index].explicit = true
@@ -77,26 +88,30 @@ public struct FileDiscovery: Sendable {
         exclude.contains { $0.matches(path) }
     }
 
-    private func walk(_ root: String, into result: inout Result, seen: inout Set<String>) {
+    private func walk(_ root: String, into result: inout Result, seen: inout Set<String>, dedupe: Bool) {
         var pending = [(folder: root, inScriptOutput: false)]
         while let (folder, inScriptOutput) = pending.popLast() {
             guard let handle = opendir(folder) else {
                 result.problems.append(FileReadError.permissionDenied(folder).message)
                 continue
             }
-            var entries: [(name: String, type: UInt8)] = []
+            var entries: [FolderEntry] = []
             while let entry = readdir(handle) {
                 let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
                     pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
                 }
-                if name != "." && name != ".." { entries.append((name, entry.pointee.d_type)) }
+                if name != "." && name != ".." { entries.append(FolderEntry(name: name, type: entry.pointee.d_type)) }
             }
             closedir(handle)
             entries.sort { $0.name < $1.name }
             var subfolders: [(folder: String, inScriptOutput: Bool)] = []
-            for (name, type) in entries {
-                let path = folder == "." ? name : folder.hasSuffix("/") ? folder + name : folder + "/" + name
-                if name.hasPrefix(".") || FileDiscovery.skippedFolders.contains(name) { continue }
+            let prefix = folder == "." ? "" : folder.hasSuffix("/") ? folder : folder + "/"
+            for entry in entries {
+                let name = entry.name, type = entry.type
+                let path = prefix + name
+                // Only a folder (or a link or an entry of unknown type) can be
+                // one of the skipped folders: regular files skip the lookup.
+                if name.hasPrefix(".") || (type != UInt8(DT_REG) && FileDiscovery.skippedFolders.contains(name)) { continue }
                 if isExcluded(path) {
                     result.skipped.append((path, "excluded by config"))
                     continue
@@ -130,7 +145,7 @@ public struct FileDiscovery: Sendable {
                     subfolders.append((path, inScriptOutput || FileDiscovery.scriptOutputFolders.contains(name)))
                 } else if let format = InputFormat(path: path) {
                     if format == .javascript, inScriptOutput || FileDiscovery.isMinified(name) { continue }
-                    if seen.insert(path).inserted {
+                    if !dedupe || seen.insert(path).inserted {
                         result.files.append(DiscoveredFile(path: path, format: format, explicit: false))
                     }
                 }
@@ -138,4 +153,11 @@ public struct FileDiscovery: Sendable {
             pending.append(contentsOf: subfolders.reversed())
         }
     }
+}
+
+/// A name read from a folder and the entry's type (`DT_REG`, `DT_DIR`, …,
+/// or `DT_UNKNOWN` where the file system does not say).
+private struct FolderEntry {
+    var name: String
+    var type: UInt8
 }

@@ -44,23 +44,27 @@ public enum FileReader {
         guard kind == S_IFREG else { return .failure(.notRegularFile(path)) }
         let size = Int(info.st_size)
         guard size <= maxBytes else { return .failure(.tooLarge(path, maxBytes)) }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
-        let failure: Int32? = bytes.withUnsafeMutableBytes { buffer -> Int32? in
-            guard let base = buffer.baseAddress else { return nil }
+        // Read straight into the array's storage instead of zeroing it first
+        // (that doubled the memory traffic of a walk over many scripts).
+        // Sound: only the `filled` bytes that read(2) wrote are declared
+        // initialized.
+        var failure: Int32?
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var filled = 0
+            defer { initialized = filled }
+            guard let base = buffer.baseAddress else { return }
             while filled < size {
                 let n = Glibc.read(fd, base + filled, size - filled)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    return errno
+                    failure = errno
+                    return
                 }
                 if n == 0 { break }
                 filled += n
             }
-            return nil
         }
         if let failure { return .failure(error(failure, path)) }
-        if filled < size { bytes.removeLast(size - filled) }
         return .success(bytes)
     }
 

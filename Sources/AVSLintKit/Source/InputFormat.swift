@@ -13,16 +13,28 @@ public enum InputFormat: String, Sendable, CaseIterable {
         let bytes = path.utf8
         guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")),
               !bytes[dot...].contains(UInt8(ascii: "/")) else { return nil }
-        var ext: [UInt8] = []
+        // The extension, ASCII-lowercased, packed into one word (at most 4 bytes).
+        var ext: UInt32 = 0
+        var length = 0
         for byte in bytes[bytes.index(after: dot)...] {
-            guard ext.count < 4 else { return nil }
-            ext.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            guard length < 4 else { return nil }
+            ext = ext << 8 | UInt32(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            length += 1
         }
-        switch String(decoding: ext, as: UTF8.self) {
-        case "yaml", "yml": self = .yaml
-        case "json": self = .json
-        case "js", "mjs", "cjs", "ts", "mts", "vue": self = .javascript
+        switch ext {
+        case Self.packed("yaml"), Self.packed("yml"): self = .yaml
+        case Self.packed("json"): self = .json
+        case Self.packed("js"), Self.packed("mjs"), Self.packed("cjs"), Self.packed("ts"), Self.packed("mts"),
+             Self.packed("vue"):
+            self = .javascript
         default: return nil
         }
+    }
+
+    /// An ASCII extension packed the way `init(path:)` packs one.
+    private static func packed(_ ext: StaticString) -> UInt32 {
+        var word: UInt32 = 0
+        ext.withUTF8Buffer { for byte in $0 { word = word << 8 | UInt32(byte) } }
+        return word
     }
 }
