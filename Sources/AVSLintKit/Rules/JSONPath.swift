@@ -238,6 +238,10 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
         return out
     }
 
+    /// `emit`'s switch, collecting into `out`. Kept apart on purpose: routed
+    /// through `emit`'s callback, the optimizer stopped specializing the rule
+    /// engine's closures and copied the whole engine for every call (927 M
+    /// instead of 675 M instructions on 1 000 configs).
     private static func apply(
         _ segment: Segment, to selection: Selection, into out: inout [Selection], filter: (Node) -> Bool = { _ in true }
     ) {

@@ -44,6 +44,8 @@ final class CompiledSchema: @unchecked Sendable {
     let ref: RefKeywords?
     let combinators: CombinatorKeywords?
     let conditional: ConditionalKeywords?
+    /// `type` when it is the only keyword that asserts anything here.
+    let onlyType: TypeKeyword?
     /// Property names this schema and its in-place subschemas declare (for
     /// messages and for ranking `anyOf` branches).
     var declaredKeys: [String] = []
@@ -61,6 +63,7 @@ final class CompiledSchema: @unchecked Sendable {
         ref = nil
         combinators = nil
         conditional = nil
+        onlyType = nil
     }
 
     /// A schema object with its compiled keywords.
@@ -77,17 +80,11 @@ final class CompiledSchema: @unchecked Sendable {
         self.ref = ref
         self.combinators = combinators
         self.conditional = conditional
+        let othersAssert = enumConst != nil || numeric != nil || string != nil || object != nil || array != nil
+            || ref != nil || combinators != nil || conditional != nil
         // An object with no assertion accepts everything.
-        let asserts = type != nil || enumConst != nil || numeric != nil || string != nil || object != nil
-            || array != nil || ref != nil || combinators != nil || conditional != nil
-        constant = asserts ? nil : true
-    }
-
-    /// The `type` keyword when it is the only keyword that asserts anything here.
-    var onlyType: TypeKeyword? {
-        guard constant == nil, enumConst == nil, numeric == nil, string == nil, object == nil, array == nil, ref == nil,
-              combinators == nil, conditional == nil else { return nil }
-        return type
+        constant = type != nil || othersAssert ? nil : true
+        onlyType = othersAssert ? nil : type
     }
 }
 

@@ -8,10 +8,10 @@
 /// nodes (run-time JavaScript values) satisfy every keyword.
 public struct JSONSchema: Sendable {
     let program: SchemaProgram
-    /// The allowed types (`TypeKeyword.allowed`) when the root schema says
-    /// nothing but `type` (a rule's `when: {type: integer}`): such a schema
-    /// is settled without an evaluator.
-    private let onlyType: UInt8?
+    /// The allowed types (a `TypeKeyword.allowed` bit set) when the root
+    /// schema says nothing but `type` (a rule's `when: {type: integer}`):
+    /// such a schema is settled without an evaluator.
+    let onlyTypes: UInt8?
 
     /// Compiles a schema.
     /// - Parameters:
@@ -23,7 +23,7 @@ public struct JSONSchema: Sendable {
     public init(_ schema: Node, baseURI: String = "", resources: [String: Node] = [:]) throws {
         var compiler = SchemaCompiler(resources: resources)
         program = try compiler.compileRoot(schema, baseURI: baseURI)
-        onlyType = program.schemas[program.root].onlyType?.allowed
+        onlyTypes = program.schemas[program.root].onlyType?.allowed
     }
 
     /// Validates `instance` and returns every finding, in evaluation order
@@ -48,15 +48,11 @@ public struct JSONSchema: Sendable {
         return evaluator.findings.map(\.finding)
     }
 
-    /// The JSON types the schema allows (a `TypeKeyword.allowed` bit set)
-    /// when `type` is all it says; nil otherwise.
-    var onlyTypes: UInt8? { onlyType }
-
     /// True when `instance` satisfies the schema (stops at the first failure, builds no messages).
     public func isValid(_ instance: Node, keysAreUnique: Bool = false) -> Bool {
-        if let onlyType {
+        if let onlyTypes {
             guard let kind = JSONKind.of(instance) else { return true }
-            return TypeKeyword.allows(kind, in: onlyType)
+            return TypeKeyword.allows(kind, in: onlyTypes)
         }
         var evaluator = SchemaEvaluator(program: program, collect: false)
         evaluator.keysAreUnique = keysAreUnique

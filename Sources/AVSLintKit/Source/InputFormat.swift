@@ -21,15 +21,16 @@ public enum InputFormat: String, Sendable, CaseIterable {
             ext = ext << 8 | UInt32(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
             length += 1
         }
-        switch ext {
-        case Self.packed("yaml"), Self.packed("yml"): self = .yaml
-        case Self.packed("json"): self = .json
-        case Self.packed("js"), Self.packed("mjs"), Self.packed("cjs"), Self.packed("ts"), Self.packed("mts"),
-             Self.packed("vue"):
-            self = .javascript
-        default: return nil
-        }
+        guard let format = Self.byExtension[ext] else { return nil }
+        self = format
     }
+
+    /// The packed extensions (see `packed`) and their formats, made once.
+    private static let byExtension: [UInt32: InputFormat] = [
+        packed("yaml"): .yaml, packed("yml"): .yaml, packed("json"): .json,
+        packed("js"): .javascript, packed("mjs"): .javascript, packed("cjs"): .javascript,
+        packed("ts"): .javascript, packed("mts"): .javascript, packed("vue"): .javascript,
+    ]
 
     /// An ASCII extension packed the way `init(path:)` packs one.
     private static func packed(_ ext: StaticString) -> UInt32 {
