@@ -34,6 +34,10 @@ public enum Platform {
     /// Seconds since 1970 on the wall clock.
     public static func secondsSinceEpoch() -> Int { Int(time(nil)) }
 
+    /// Makes a write to a closed pipe fail with EPIPE instead of ending the
+    /// process (a server must see the end of its input).
+    public static func ignoreBrokenPipe() { signal(SIGPIPE, SIG_IGN) }
+
     /// Ends the process with `status`.
     public static func exit(_ status: Int32) -> Never { systemExit(status) }
 
@@ -78,6 +82,19 @@ public enum Platform {
             filled += n
         }
         return (filled, nil)
+    }
+
+    /// The next bytes available on `descriptor` (at most `limit`), or nil at
+    /// the end of the input or on a read error: for a stream read as it comes.
+    public static func readAvailable(_ descriptor: Int32, limit: Int = 1 << 16) -> [UInt8]? {
+        var chunk = [UInt8](repeating: 0, count: max(limit, 1))
+        while true {
+            let n = chunk.withUnsafeMutableBytes { buffer in
+                buffer.baseAddress.map { systemRead(descriptor, $0, buffer.count) } ?? 0
+            }
+            if n < 0 && errno == EINTR { continue }
+            return n > 0 ? Array(chunk[0..<n]) : nil
+        }
     }
 
     /// Standard input, up to a little over `limit` bytes.
