@@ -20,7 +20,7 @@ import Testing
         #expect(ids == ids.sorted())
         let builtIn = [
             "syntax-error", "duplicate-key", "document-too-complex", "unused-suppression", "config/unknown-rule",
-            "javascript/computed-values", "miniprogram/sign-unchecked",
+            "javascript/computed-values", "miniprogram/sign-unchecked", "referer/misspelled-key", "not-a-launch-config",
         ]
         let nonSchema = ids.filter { !$0.hasPrefix("schema/") }
         #expect(Set(nonSchema) == Set(Self.catalogue + builtIn))
@@ -29,7 +29,7 @@ import Testing
                    "schema/min-length", "schema/dependent-required", "schema/association"] {
             #expect(ids.contains(id), "missing \(id)")
         }
-        #expect(outcome.stdout.contains("navigate/type-mismatch           error    a navigate path hard-codes a navigateType other than the one the platform appends\n"))
+        #expect(outcome.stdout.contains("navigate/type-mismatch           error    a navigate path hard-codes a navigateType other than the one the platform passes\n"))
     }
 
     @Test func rulesAsJSONParses() throws {
@@ -48,7 +48,7 @@ import Testing
     @Test func explainPrintsDocsAndExamples() throws {
         let outcome = try CLIRunner.run(["explain", "navigate/type-mismatch"])
         #expect(outcome.status == 0)
-        #expect(outcome.stdout.hasPrefix("navigate/type-mismatch (error)\n\na navigate path hard-codes a navigateType other than the one the platform appends\n\n"))
+        #expect(outcome.stdout.hasPrefix("navigate/type-mismatch (error)\n\na navigate path hard-codes a navigateType other than the one the platform passes\n\n"))
         #expect(outcome.stdout.contains("  → navigate/type-mismatch 4:11\n"))
     }
 
