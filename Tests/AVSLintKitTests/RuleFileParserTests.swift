@@ -15,7 +15,7 @@ import Testing
 
     static let table: [(String, String)] = [
         (base.replacingOccurrences(of: "severity: warning", with: "severity: loud"),
-         "rules/x/y.yaml:2:11: severity must be 'error', 'warning' or 'info'"),
+         "rules/x/y.yaml:2:11: 'loud' is not one of 'error', 'warning', 'info'"),
         (base.replacingOccurrences(of: "given: $referer", with: "given: $referrer.a"),
          "rules/x/y.yaml:5:8: bad JSONPath '$referrer.a': unknown root '$referrer'; expected '$', '$referer' or '$navigates' at character 1"),
         (base.replacingOccurrences(of: "phone-format", with: "phone-fromat"),
@@ -27,13 +27,28 @@ import Testing
         (base + "fix: {kind: set-query-param, name: navigateType}\n",
          "rules/x/y.yaml:8:6: 'set-query-param' needs the options 'name' and 'value'"),
         (base + "fix: [1]\n",
-         "rules/x/y.yaml:8:6: 'fix' is a fix kind or a mapping with 'kind'"),
+         "rules/x/y.yaml:8:6: expected a string or an object, got an array"),
+        (base.replacingOccurrences(of: "then: {function: phone-format}", with: "then: {function: unique, options: {property: content, ignor: \" \"}}"),
+         "rules/x/y.yaml:6:55: bad option of 'unique': unknown key 'ignor'; did you mean 'ignore'?"),
+        (base.replacingOccurrences(of: "then: {function: phone-format}", with: "then: {function: unique, options: {property: 3}}"),
+         "rules/x/y.yaml:6:46: bad option of 'unique': expected a string, got the integer 3"),
+        (base.replacingOccurrences(of: "then: {function: phone-format}", with: "then: {function: phone-format, options: {strict: true}}"),
+         "rules/x/y.yaml:6:41: 'phone-format' takes no options"),
+        (base.replacingOccurrences(of: "then: {function: phone-format}", with: "then: {function: phone-format, mesage: x}"),
+         "rules/x/y.yaml:6:32: unknown key 'mesage'; did you mean 'message'?"),
         (base.replacingOccurrences(of: "then: {function: phone-format}", with: "then: {schema: {type: 12}}"),
          "rules/x/y.yaml:6:16: the 'then' schema does not compile"),
         (base.replacingOccurrences(of: "then: {function: phone-format}", with: "then: {function: unique}"),
          "rules/x/y.yaml:6:7: 'unique' needs the option 'property'"),
         ("id: [", "rules/x/y.yaml:1:"),
     ]
+
+    @Test func shippedRuleSchemaAndEveryOptionsSchemaCompile() {
+        #expect(RuleFileParser.schema != nil)
+        let declaring = RuleFunctions.all.filter { type(of: $0.value).optionsSchema != nil }.keys.sorted()
+        #expect(declaring == ["integer-literal-range", "query-param", "secret-in-config", "sign-params", "unique"])
+        #expect(RuleFunctions.optionSchemas.keys.sorted() == declaring)
+    }
 
     @Test(arguments: table) func malformedRuleFilesNameFileAndPosition(_ row: (String, String)) {
         do {

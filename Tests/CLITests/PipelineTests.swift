@@ -173,3 +173,27 @@ import Testing
         }
     }
 }
+
+/// Rule files are checked by the shipped schema and each function's options schema.
+@Suite struct RuleFileOptionsTests {
+    @Test func unknownOptionKeyIsExitTwoWithPosition() throws {
+        let rule = """
+            id: team/dup-phone
+            severity: warning
+            summary: a phone repeats
+            description: d
+            given: $referer.customerInfo.telephones
+            then:
+              function: unique
+              options: {property: content, ignor: " -"}
+            message: duplicate
+
+            """
+        let folder = try ConfigAndInspectTests.folder(["rules/dup.yaml": rule, "a.yaml": ConfigAndInspectTests.config])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outcome = try CLIRunner.run(["--rules-dir", "rules", "a.yaml"], in: folder)
+        #expect(outcome.status == 2)
+        #expect(outcome.stdout == "")
+        #expect(outcome.stderr == "avslint: rules/dup.yaml:8:32: bad option of 'unique': unknown key 'ignor'; did you mean 'ignore'?\n")
+    }
+}

@@ -4,7 +4,10 @@
 public protocol RuleFunction: Sendable {
     /// The name rule files use.
     static var name: String { get }
-    /// Checks `options` once, when the rule file is read.
+    /// The JSON Schema (as JSON text) of the function's `options`, which a
+    /// rule file's options must match; nil for a function that takes none.
+    static var optionsSchema: String? { get }
+    /// Checks what `optionsSchema` cannot say of `options`, once, when the rule file is read.
     /// - Returns: an error message, or nil when the options are usable.
     func validate(options: Node?) -> String?
     /// The function set up for one rule's `options` (read once, when the
@@ -15,7 +18,10 @@ public protocol RuleFunction: Sendable {
 }
 
 extension RuleFunction {
-    /// Most functions take any options.
+    /// Most functions take no options.
+    public static var optionsSchema: String? { nil }
+
+    /// Most functions need no check beyond their options schema.
     public func validate(options: Node?) -> String? { nil }
 
     /// Most functions read their options as they run.
@@ -85,6 +91,16 @@ public enum RuleFunctions {
         ]
         var table: [String: any RuleFunction] = [:]
         for function in list { table[type(of: function).name] = function }
+        return table
+    }()
+
+    /// Each function's compiled options schema, by name (functions that take no options are absent).
+    public static let optionSchemas: [String: JSONSchema] = {
+        var table: [String: JSONSchema] = [:]
+        for (name, function) in all {
+            let schema = RuleFileParser.compile(type(of: function).optionsSchema, path: "options of \(name)")
+            if let schema { table[name] = schema }
+        }
         return table
     }()
 }

@@ -7,6 +7,7 @@
 /// Options: `minimum`, `maximum` (numbers; either may be left out).
 public struct IntegerLiteralRangeFunction: RuleFunction {
     public static let name = "integer-literal-range"
+    public static let optionsSchema: String? = ##"{"type": "object", "properties": {"minimum": {"type": "number"}, "maximum": {"type": "number"}}, "additionalProperties": false}"##
 
     private let minimum: Number?
     private let maximum: Number?

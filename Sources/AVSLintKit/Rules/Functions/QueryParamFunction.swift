@@ -15,6 +15,7 @@
 /// and those of `mode-values`.
 public struct QueryParamFunction: RuleFunction {
     public static let name = "query-param"
+    public static let optionsSchema: String? = ##"{"type": "object", "properties": {"name": {"type": "string"}, "expected": {"type": "object", "additionalProperties": {"type": ["string", "number"]}}, "forbidden": {"type": "boolean"}, "mode-values": {"type": "object", "properties": {"page": {"$ref": "#/$defs/values"}, "miniprogram": {"$ref": "#/$defs/values"}}, "additionalProperties": false}}, "additionalProperties": false, "$defs": {"values": {"type": "object", "additionalProperties": {"type": "string"}}}}"##
 
     public init() {}
 

@@ -11,6 +11,7 @@
 /// Template values: `{{env}}`, `{{kind}}` (`key` or `secret`).
 public struct SecretInConfigFunction: RuleFunction {
     public static let name = "secret-in-config"
+    public static let optionsSchema: String? = ##"{"type": "object", "properties": {"names": {"type": "array", "items": {"type": "string"}}, "suffixes": {"type": "array", "items": {"type": "string"}}, "allow": {"type": "array", "items": {"type": "string"}}}, "additionalProperties": false}"##
 
     private let names: Set<String>
     private let suffixes: [String]

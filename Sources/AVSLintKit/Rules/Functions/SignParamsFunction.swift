@@ -9,6 +9,7 @@
 /// Template values: `{{param}}`, `{{problem}}`.
 public struct SignParamsFunction: RuleFunction {
     public static let name = "sign-params"
+    public static let optionsSchema: String? = ##"{"type": "object", "properties": {"required": {"type": "boolean"}, "forbidden": {"type": "boolean"}}, "additionalProperties": false}"##
 
     static let names = ["sign", "nonce", "timestamp"]
 

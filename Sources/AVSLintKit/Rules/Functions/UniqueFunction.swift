@@ -7,6 +7,7 @@
 /// Template values: `{{first}}` (line of the first occurrence).
 public struct UniqueFunction: RuleFunction {
     public static let name = "unique"
+    public static let optionsSchema: String? = ##"{"type": "object", "properties": {"property": {"type": "string"}, "ignore": {"type": "string"}}, "additionalProperties": false}"##
 
     public init() {}
 
