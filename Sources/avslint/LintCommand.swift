@@ -174,7 +174,7 @@ struct LintCommand: ParsableCommand {
                 sources: result.sources,
                 files: result.files,
                 rules: rules,
-                toolVersion: AVSLint.version,
+                toolVersion: BuildInfo.version,
                 workingDirectory: Output.workingDirectory,
                 color: color ?? (toTerminal && (Output.environment("NO_COLOR") ?? "").isEmpty),
                 showSummary: !noSummary
