@@ -36,6 +36,8 @@ public struct RuleFunctionContext: Sendable {
     public var configuration: Configuration
     /// The signing secret, when the environment has it. Never print it.
     public var secret: String?
+    /// The file the document is in (for checks of its whole text).
+    public var file: SourceFile?
 }
 
 /// One finding of a function.
@@ -48,21 +50,27 @@ public struct RuleFunctionResult: Sendable {
     public var values: [String: String]
     /// A message that replaces the rule's template.
     public var message: String?
-    /// A severity that replaces the rule's (a skipped check is `info`).
-    public var severity: Severity?
+    /// A registered id the finding is given instead of the rule's (the
+    /// skipped-signature note is `miniprogram/sign-unchecked`), with that
+    /// id's default severity; nil for the rule's own id.
+    public var rule: RuleInfo?
+    /// True when a file gets this finding once, however many of its
+    /// documents give it (the skipped-signature note).
+    public var oncePerFile: Bool
     /// Other places that explain the finding.
     public var related: [Related]
 
     /// Creates a result.
     public init(
         target: Selection? = nil, atKey: Bool = false, values: [String: String] = [:], message: String? = nil,
-        severity: Severity? = nil, related: [Related] = []
+        rule: RuleInfo? = nil, oncePerFile: Bool = false, related: [Related] = []
     ) {
         self.target = target
         self.atKey = atKey
         self.values = values
         self.message = message
-        self.severity = severity
+        self.rule = rule
+        self.oncePerFile = oncePerFile
         self.related = related
     }
 }
@@ -73,7 +81,7 @@ public enum RuleFunctions {
     public static let all: [String: any RuleFunction] = {
         let list: [any RuleFunction] = [
             QueryParamFunction(), PathFormatFunction(), SignParamsFunction(), SignatureFunction(),
-            SecretInConfigFunction(), PhoneFormatFunction(), UniqueFunction(),
+            SecretInConfigFunction(), PhoneFormatFunction(), UniqueFunction(), IntegerLiteralRangeFunction(),
         ]
         var table: [String: any RuleFunction] = [:]
         for function in list { table[type(of: function).name] = function }
