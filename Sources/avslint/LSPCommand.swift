@@ -27,7 +27,7 @@ struct LSPCommand: ParsableCommand {
         // before it can see the end of its input.
         Platform.ignoreBrokenPipe()
         let linter = DocumentLinter(rules: rules) { Output.environment($0) }
-        let server = LanguageServer(linter: linter, version: AVSLint.version) { bytes in
+        let server = LanguageServer(linter: linter, version: BuildInfo.version) { bytes in
             // The server writes UTF-8 only, so this round trip keeps every byte.
             Output.standardOutput(String(decoding: bytes, as: UTF8.self))
         }
