@@ -33,13 +33,14 @@ struct JSLiteralFinder {
     static let refererKey = "udeskAvsMiniReferer"
 
     /// Reads `ranges` of `file` (the whole file, or a `.vue` file's script blocks).
-    static func find(in bytes: UnsafeBufferPointer<UInt8>, ranges: [Range<Int>], file: SourceFile,
+    static func find(in bytes: UnsafeBufferPointer<UInt8>, ranges: [(range: Range<Int>, allowsJSX: Bool)], file: SourceFile,
                      limits: LoadLimits, collectComments: Bool) -> Found {
         var found = Found()
         var locator = Locator(file: file)
-        for range in ranges {
+        for (range, allowsJSX) in ranges {
             var tz = JSTokenizer(bytes: bytes, start: range.lowerBound, limit: range.upperBound)
             tz.collectComments = collectComments
+            tz.allowsJSX = allowsJSX
             let stopped = scan(&tz, file: file, limits: limits, locator: &locator, into: &found)
             found.comments += tz.comments
             if stopped { break }
