@@ -78,7 +78,9 @@ public final class LaunchSchemaChecker: DocumentChecker, @unchecked Sendable {
             }
         }
         diagnostics += schema.validate(root, keysAreUnique: document.keysAreUnique).map {
-            SchemaFixes.attach(to: $0.diagnostic(file: file.path), finding: $0, root: root, file: file)
+            var diagnostic = SchemaFixes.attach(to: $0.diagnostic(file: file.path), finding: $0, root: root, file: file)
+            if let fix = diagnostic.fix, !document.permits(fix) { diagnostic.fix = nil }
+            return diagnostic
         }
         return diagnostics
     }
