@@ -18,7 +18,7 @@ struct AVSLint: ParsableCommand {
             Exit codes: 0 no errors, 1 errors found, 2 usage, configuration or I/O problem.
             """,
         version: version,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, SchemaCommand.self, SignCommand.self, InspectCommand.self],
+        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, SchemaCommand.self, SignCommand.self, InspectCommand.self, LSPCommand.self],
         defaultSubcommand: LintCommand.self
     )
 }

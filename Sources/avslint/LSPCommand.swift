@@ -1,0 +1,47 @@
+import ArgumentParser
+import AVSLintKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `avslint lsp`: the language server on standard input and output.
+struct LSPCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lsp",
+        abstract: "Run the language server (LSP 3.17 over standard input and output).",
+        discussion: """
+            Editors start it and talk to it; see the README's "Editors" section.
+            Exit codes: 0 after a 'shutdown' request, 1 when the input ends or 'exit' comes without one.
+            """
+    )
+
+    @Flag(help: .hidden)
+    var stdio = false
+
+    func run() throws {
+        let rules: RuleSet
+        do {
+            rules = try RuleSet.embedded()
+        } catch {
+            Output.problem("the embedded rules cannot be read: \(error)")
+            throw ExitCode(2)
+        }
+        // A client that goes away must not kill the server with SIGPIPE
+        // before it can see the end of its input.
+        signal(SIGPIPE, SIG_IGN)
+        let linter = DocumentLinter(rules: rules) { Output.environment($0) }
+        let server = LanguageServer(linter: linter, version: AVSLint.version) { bytes in
+            // The server writes UTF-8 only, so this round trip keeps every byte.
+            Output.standardOutput(String(decoding: bytes, as: UTF8.self))
+        }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        let code = server.run {
+            while true {
+                let n = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
+                if n < 0 && errno == EINTR { continue }
+                return n > 0 ? Array(chunk[0..<n]) : nil
+            }
+        }
+        throw ExitCode(code)
+    }
+}

@@ -1,0 +1,99 @@
+"""Diagnostics as a real client (pytest-lsp) sees them: exact ranges in each
+position encoding, updates on change, the nearest .avslint.yaml, clearing on close."""
+
+import pathlib
+
+import pytest
+from lsprotocol import types
+
+from conftest import apply_edits, character, diagnostics_for, open_document
+
+# The enum finding on line 4 sits after Chinese text and an emoji: before
+# "gold" the line holds 42 UTF-16 units, 41 scalars and 48 UTF-8 bytes.
+CONFIG = (
+    "udeskAvsMiniReferer:\n"
+    "  sdkToken: tok\n"
+    "  authFailNavigate:\n"
+    "    path: pages/index/index\n"
+    '  customerInfo: {nickName: "张三😀", level: gold}\n'
+)
+EXPECTED_START = {"utf-16": 42, "utf-32": 41, "utf-8": 48}
+
+
+def enum_findings(params):
+    return [d for d in params.diagnostics if d.code == "schema/enum"]
+
+
+@pytest.mark.asyncio
+async def test_range_lands_on_the_character_in_each_encoding(client, tmp_path):
+    uri = (tmp_path / "referer.yaml").as_uri()
+    params = await open_document(client, uri, CONFIG)
+    (finding,) = enum_findings(params)
+    start = EXPECTED_START[client.encoding]
+    assert start == character(CONFIG.splitlines()[4], "gold", client.encoding)
+    assert finding.range == types.Range(start=types.Position(line=4, character=start),
+                                        end=types.Position(line=4, character=start + 4))
+    assert finding.severity == types.DiagnosticSeverity.Error
+    assert finding.source == "avslint"
+    assert finding.message == "'gold' is not one of 'vip', 'normal'"
+    assert finding.code_description.href.endswith("/docs/rules.md#schemaenum")
+    assert params.version == 1
+
+
+@pytest.mark.asyncio
+async def test_fixed_mistake_disappears_after_incremental_change(client, tmp_path):
+    uri = (tmp_path / "referer.yaml").as_uri()
+    params = await open_document(client, uri, CONFIG)
+    (finding,) = enum_findings(params)
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        content_changes=[types.TextDocumentContentChangePartial(range=finding.range, text="vip")]))
+    params = await diagnostics_for(client, uri)
+    assert params.version == 2
+    assert enum_findings(params) == []
+
+
+@pytest.mark.asyncio
+async def test_full_change_and_close(utf16_client, tmp_path):
+    uri = (tmp_path / "referer.json").as_uri()
+    text = '{"udeskAvsMiniReferer": {"sdkToken": "t", "authFailNavigate": {"path": "pages/index/index"}, "callTimes": -1}}'
+    params = await open_document(utf16_client, uri, text, language="json")
+    assert [(d.code, d.range.start.character, d.range.end.character) for d in params.diagnostics] == [("schema/minimum", 106, 108)]
+    utf16_client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        content_changes=[types.TextDocumentContentChangeWholeDocument(text=text.replace("-1", "0"))]))
+    assert list((await diagnostics_for(utf16_client, uri)).diagnostics) == []
+    utf16_client.text_document_did_close(types.DidCloseTextDocumentParams(
+        text_document=types.TextDocumentIdentifier(uri=uri)))
+    closed = await diagnostics_for(utf16_client, uri)
+    assert list(closed.diagnostics) == []
+
+
+@pytest.mark.asyncio
+async def test_nearest_configuration_applies_and_its_change_relints(utf16_client, tmp_path):
+    config = tmp_path / ".avslint.yaml"
+    config.write_text("rules:\n  schema/enum: off\n")
+    nested = tmp_path / "pages"
+    nested.mkdir()
+    uri = (nested / "referer.yaml").as_uri()
+    params = await open_document(utf16_client, uri, CONFIG)
+    assert enum_findings(params) == []
+    config.write_text("rules:\n  schema/enum: warning\n")
+    utf16_client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(
+        changes=[types.FileEvent(uri=config.as_uri(), type=types.FileChangeType.Changed)]))
+    params = await diagnostics_for(utf16_client, uri)
+    assert [d.severity for d in enum_findings(params)] == [types.DiagnosticSeverity.Warning]
+
+
+@pytest.mark.asyncio
+async def test_javascript_literal_is_linted(utf16_client, tmp_path):
+    uri = (tmp_path / "launch.ts").as_uri()
+    text = ("wx.navigateToMiniProgram({\n"
+            "  appId: 'wx0123456789abcdef',\n"
+            "  path: 'pages/preIndex/index?sign=x&nonce=1&timestamp=2',\n"
+            "  envVersion: 'beta',\n"
+            "  extraData: { udeskAvsMiniReferer: { sdkToken: 't', commonNavigate: { path: 'pages/index/index' } } },\n"
+            "})\n")
+    params = await open_document(utf16_client, uri, text, language="typescript")
+    enum = [d for d in params.diagnostics if d.code == "schema/enum"]
+    assert [(d.range.start.line, d.range.start.character, d.range.end.character) for d in enum] == [(3, 14, 20)]
