@@ -21,10 +21,14 @@ struct JSLiteralFinder {
         var computed = 0
         /// Comment byte ranges (read up to the first syntax error).
         var comments: [Range<Int>] = []
+        /// The `url` values of `navigateTo`/`redirectTo` calls (for `page/entry-page`).
+        var navigationURLs: [Node] = []
     }
 
     /// The anchor a `{` was found at.
     private enum Anchor {
+        /// `wx|uni|Taro.navigateTo|redirectTo({…})`: not a launch, but its url is checked.
+        case navigation
         case call
         case assignment(key: JSToken)
         case property(key: JSToken)
@@ -131,6 +135,13 @@ struct JSLiteralFinder {
                              limits: LoadLimits, locator: inout Locator, reading: inout Reading, into found: inout Found) {
         var parser = JSLiteralParser(path: file.path, basePointer: keyToken(anchor) == nil ? "" : "/" + refererKey, limits: limits,
                                      resolver: reading.resolver)
+        if case .navigation = anchor {
+            // Read for its url only; a literal that does not parse is left alone.
+            if let literal = try? parser.parse(open: open, tokenizer: &tz, locator: &locator), let url = literal["url"] {
+                found.navigationURLs.append(url)
+            }
+            return
+        }
         let used = reading.resolver.used.count
         let literal: Node
         do throws(JSSyntaxError) {
@@ -149,7 +160,7 @@ struct JSLiteralFinder {
 
     private static func keyToken(_ anchor: Anchor) -> JSToken? {
         switch anchor {
-        case .call: return nil
+        case .call, .navigation: return nil
         case .assignment(let key), .property(let key): return key
         }
     }
@@ -195,6 +206,10 @@ struct JSLiteralFinder {
             if tz.isWord(w.1, "navigateToMiniProgram"), tz.isPunct(w.2, UInt8(ascii: ".")) || tz.isPunct(w.2, "?."),
                tz.isWord(w.3, "wx") || tz.isWord(w.3, "uni") || tz.isWord(w.3, "Taro") {
                 return .call
+            }
+            if tz.isWord(w.1, "navigateTo") || tz.isWord(w.1, "redirectTo"), tz.isPunct(w.2, UInt8(ascii: ".")) || tz.isPunct(w.2, "?."),
+               tz.isWord(w.3, "wx") || tz.isWord(w.3, "uni") || tz.isWord(w.3, "Taro") {
+                return .navigation
             }
             return nil
         }

@@ -54,7 +54,12 @@ public enum JSLoader {
                 : [(range: file.bomLength..<buffer.count, allowsJSX: kind == .javascriptOrJSX)]
             return JSLiteralFinder.find(in: buffer, ranges: ranges, file: file, limits: limits, collectComments: comments)
         }
-        return Loaded(result: LoadResult(documents: found.documents, diagnostics: found.diagnostics),
+        var diagnostics = found.diagnostics
+        if found.documents.contains(where: { $0.root?.member(JSLiteralFinder.refererKey) != nil }) {
+            // The file sets the referer for page navigation: where it navigates must be the entry page.
+            diagnostics += found.navigationURLs.compactMap { PageEntryCheck.check($0, file: file.path) }
+        }
+        return Loaded(result: LoadResult(documents: found.documents, diagnostics: diagnostics),
                       computedValues: found.computed, comments: commentTexts(found.comments, in: file))
     }
 
