@@ -75,21 +75,24 @@ public struct Linter: Sendable {
         file.format = format
         let (loaded, comments) = loadWithComments(file, format: format)
         let hasErrors = loaded.diagnostics.contains { $0.severity == .error }
-        let launchConfigs = loaded.documents.filter { LaunchMode.detect($0.root) != nil }
+        let (checked, misspellings) = LaunchShape.launchConfigs(in: loaded.documents, file: file)
         // A script without a launch-config literal is not one, even when named;
         // a walked YAML or JSON file whose documents are all something else is skipped.
         let notAConfig = format == .javascript
-            ? loaded.documents.isEmpty && !hasErrors
-            : !explicit && launchConfigs.isEmpty && !loaded.documents.isEmpty && !hasErrors
+            ? checked.isEmpty && !hasErrors
+            : !explicit && checked.isEmpty && !loaded.documents.isEmpty && !hasErrors
         if notAConfig {
             return FileResult(diagnostics: [], isLaunchConfig: false)
         }
-        let checked = explicit || format == .javascript ? loaded.documents : launchConfigs
-        var diagnostics = loaded.diagnostics
+        var diagnostics = loaded.diagnostics + misspellings
+        if format != .javascript, checked.isEmpty, !hasErrors, let notice = NotALaunchConfig.notice(loaded.documents, in: file) {
+            diagnostics.append(notice)
+        }
         for checker in checkers {
             diagnostics += checker.check(checked, in: file)
         }
         diagnostics = Linter.dropSuperseded(diagnostics, by: supersedes)
+        diagnostics = Diagnostic.droppingRepeats(diagnostics)
         diagnostics = applyLevels(diagnostics)
         switch format {
         case .yaml: diagnostics = Suppressions.apply(diagnostics, file: file, syntax: .yaml)

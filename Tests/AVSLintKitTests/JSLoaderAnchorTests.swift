@@ -50,12 +50,12 @@ import Testing
     @Test func eachLiteralIsADocumentInFileOrder() {
         let result = jsLoad("""
             app.globalData.udeskAvsMiniReferer = { sdkToken: 'a' }
-            wx.navigateToMiniProgram({ path: 'pages/preIndex/index?x=1' })
+            wx.navigateToMiniProgram({ appId: 'wx1', path: 'pages/preIndex/index?x=1' })
             const o = { udeskAvsMiniReferer: { sdkToken: 'b' } }
             """)
         #expect(jsTrees(result) == [
             #"{"udeskAvsMiniReferer":{"sdkToken":"a"}}"#,
-            #"{"path":"pages/preIndex/index?x=1"}"#,
+            #"{"appId":"wx1","path":"pages/preIndex/index?x=1"}"#,
             #"{"udeskAvsMiniReferer":{"sdkToken":"b"}}"#,
         ])
         #expect(result.documents.map(\.index) == [0, 1, 2])

@@ -36,7 +36,7 @@ import Testing
         let file = try example("mini-program-demo.js")
         let common = [
             "10:14 error 'wx46f00ac6f3dsdf12a' is not a mini program AppID ('wx' and 16 lowercase hex digits) [miniprogram/app-id]",
-            "55:19 warning 'commonNavigate' path fixes navigateType=1, but the platform appends navigateType 1 to 4, so the page sees two values [navigate/common-fixed-type]",
+            "55:19 warning 'commonNavigate' path fixes navigateType=1, but the platform sets navigateType (1 to 4) in extraData, so the page sees two values [navigate/common-fixed-type]",
             "59:11 warning 'callShortAgeNavigate' is never used because 'commonNavigate' is set [navigate/common-overrides]",
             "64:11 warning 'authFailNavigate' is never used because 'commonNavigate' is set [navigate/common-overrides]",
             "69:11 warning 'callEndNavigate' is never used because 'commonNavigate' is set [navigate/common-overrides]",

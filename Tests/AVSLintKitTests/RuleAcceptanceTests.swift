@@ -47,7 +47,7 @@ import Testing
 
     @Test func pageModeDemo() throws {
         #expect(try lines(lint(Self.pageDemo)) == [
-            "15:11 warning 'commonNavigate' path fixes navigateType=1, but the platform appends navigateType 1 to 4, so the page sees two values [navigate/common-fixed-type]",
+            "15:11 warning 'commonNavigate' path fixes navigateType=1, but the platform appends navigateType (1 to 4) to it, so the page sees two values [navigate/common-fixed-type]",
             "16:3 warning 'callShortAgeNavigate' is never used because 'commonNavigate' is set [navigate/common-overrides]",
             "19:3 warning 'authFailNavigate' is never used because 'commonNavigate' is set [navigate/common-overrides]",
             "21:3 warning 'callEndNavigate' is never used because 'commonNavigate' is set [navigate/common-overrides]",
@@ -87,7 +87,7 @@ import Testing
     @Test func miniProgramDemo() throws {
         let common = [
             "1:8 error 'wx46f00ac6f3dsdf12a' is not a mini program AppID ('wx' and 16 lowercase hex digits) [miniprogram/app-id]",
-            "8:13 warning 'commonNavigate' path fixes navigateType=1, but the platform appends navigateType 1 to 4, so the page sees two values [navigate/common-fixed-type]",
+            "8:13 warning 'commonNavigate' path fixes navigateType=1, but the platform sets navigateType (1 to 4) in extraData, so the page sees two values [navigate/common-fixed-type]",
             "11:5 warning 'callShortAgeNavigate' is never used because 'commonNavigate' is set [navigate/common-overrides]",
             "15:5 warning 'authFailNavigate' is never used because 'commonNavigate' is set [navigate/common-overrides]",
             "19:5 warning 'callEndNavigate' is never used because 'commonNavigate' is set [navigate/common-overrides]",
@@ -124,7 +124,7 @@ import Testing
                 path: "pages/index/index?navigateType=4"
             """)
         #expect(lines(found) == [
-            "4:11 error the path sets navigateType=4 but the platform appends navigateType=3 for 'callEndNavigate' [navigate/type-mismatch]",
+            "4:11 error the path sets navigateType=4 but for 'callEndNavigate' the platform appends navigateType=3 to it, so the page sees two values [navigate/type-mismatch]",
         ])
     }
 
@@ -148,7 +148,7 @@ import Testing
         let found = try lint("udeskAvsMiniReferer:\n  sdkToken: \"\(secret)\"\n  authFailNavigate: {path: pages/index/index}\n",
                              secret: secret, configuration: configuration)
         #expect(lines(found) == [
-            "2:13 error this value contains the signing secret from MY_ENV; keep the secret out of config files [security/secret-in-config]",
+            "2:14 error the signing secret from MY_ENV is written here; keep it out of every file [security/secret-in-config]",
         ])
     }
 

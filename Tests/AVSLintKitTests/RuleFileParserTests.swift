@@ -19,7 +19,7 @@ import Testing
         (base.replacingOccurrences(of: "given: $referer", with: "given: $referrer.a"),
          "rules/x/y.yaml:5:8: bad JSONPath '$referrer.a': unknown root '$referrer'; expected '$', '$referer' or '$navigates' at character 1"),
         (base.replacingOccurrences(of: "phone-format", with: "phone-fromat"),
-         "rules/x/y.yaml:6:18: unknown function 'phone-fromat'; known: 'path-format', 'phone-format', 'query-param', 'secret-in-config', 'sign-params', 'signature', 'unique'"),
+         "rules/x/y.yaml:6:18: unknown function 'phone-fromat'; known: 'integer-literal-range', 'path-format', 'phone-format', 'query-param', 'secret-in-config', 'sign-params', 'signature', 'unique'"),
         (base + "tehn: 1\n",
          "rules/x/y.yaml:8:1: unknown key 'tehn'; did you mean 'then'?"),
         (base + "fix: remove-membr\n",

@@ -54,7 +54,7 @@ import Testing
                       "76df9c63047e812e", "'12345' is not a plausible phone number"),
                 entry(file, "navigate/common-fixed-type", "/udeskAvsMiniReferer/commonNavigate/path",
                       "b88123c4c9a33cb1",
-                      "'commonNavigate' path fixes navigateType=1, but the platform appends navigateType 1 to 4, so the page sees two values"),
+                      "'commonNavigate' path fixes navigateType=1, but the platform appends navigateType (1 to 4) to it, so the page sees two values"),
                 entry(file, "navigate/common-overrides", "/udeskAvsMiniReferer/authFailNavigate", "10b259da4d0aa7e0",
                       "'authFailNavigate' is never used because 'commonNavigate' is set"),
             ]

@@ -176,6 +176,69 @@ import Testing
         return try NSRegularExpression(pattern: pattern + "$")
     }
 
+    /// The `vim` on PATH, or nil.
+    static func vim() -> URL? {
+        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent("vim")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return nil
+    }
+
+    /// Runs the real vim on `gcc` output saved in `folder`: edits `file`,
+    /// sources avslint.vim, loads the output with `:cgetfile`, jumps to each
+    /// entry and returns where the cursor is, as "file:line:byte column:text
+    /// from the cursor on".
+    static func vimCursors(gccOutput: String, file: String, in folder: URL, vim: URL) throws -> [String] {
+        try Data(gccOutput.utf8).write(to: folder.appendingPathComponent("avslint.out"))
+        let script = editors.appendingPathComponent("vim/avslint.vim").path
+        let result = folder.appendingPathComponent("cursors.txt")
+        let process = Process()
+        process.executableURL = vim
+        process.currentDirectoryURL = folder
+        process.arguments = [
+            "-es", "-u", "NONE", "-i", "NONE", "-N",
+            "-c", "edit " + file, "-c", "source " + script, "-c", "cgetfile avslint.out",
+            "-c", "let g:out = []",
+            "-c", "for g:n in range(1, len(getqflist())) | execute 'cc ' . g:n | call add(g:out, bufname('%') . ':' . line('.') . ':' . col('.') . ':' . getline('.')[col('.') - 1 :]) | endfor",
+            "-c", "call writefile(g:out, '\(result.path)')", "-c", "qa!",
+        ]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        return try String(contentsOf: result, encoding: .utf8).split(separator: "\n").map(String.init)
+    }
+
+    @Test func vimPutsTheCursorOnTheFindingAfterChineseText() throws {
+        guard let vim = Self.vim() else {
+            print("skipped: vim is not installed")
+            return
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("avslint-vim-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Chinese text before the finding on its line, and a BOM before line 1.
+        let text = "\u{FEFF}udeskAvsMiniReferer: {sdkToken: 令牌, level: x}\n"
+            + "# 客户\nextra: 1\n"
+        try Data(text.utf8).write(to: folder.appendingPathComponent("cjk.yaml"))
+        try Data("""
+            udeskAvsMiniReferer:
+              sdkToken: "sdff3fssfccccg"
+              customerInfo: { nickName: "王小明", description: "老客户，偏好视频沟通", level: gold }
+              authFailNavigate:
+                path: "pages/index/index"
+
+            """.utf8).write(to: folder.appendingPathComponent("chinese.yaml"))
+        let gcc = try CLIRunner.run(["--format", "gcc", "chinese.yaml"], in: folder)
+        #expect(gcc.stdout.hasPrefix("chinese.yaml:3:70: error: 'gold' is not one of"))
+        #expect(try Self.vimCursors(gccOutput: gcc.stdout, file: "chinese.yaml", in: folder, vim: vim)
+            == ["chinese.yaml:3:96:gold }"])
+        // The columns avslint gives are characters; vim lands on the same character.
+        let bom = "cjk.yaml:1:44: error: e [r]\ncjk.yaml:1:35: error: e [r]\n"
+        #expect(try Self.vimCursors(gccOutput: bom, file: "cjk.yaml", in: folder, vim: vim)
+            == ["cjk.yaml:1:48:x}", "cjk.yaml:1:39:, level: x}"])
+    }
+
     @Test func vimErrorformatIsTheDocumentedOne() throws {
         #expect(try Self.vimErrorformat() == Self.documentedErrorformat)
         let text = try String(contentsOf: Self.editors.appendingPathComponent("vim/avslint.vim"), encoding: .utf8)

@@ -18,14 +18,14 @@ import Testing
         #expect(outcome.status == 0)
         let ids = outcome.stdout.split(separator: "\n").map { String($0.split(separator: " ")[0]) }
         #expect(ids == ids.sorted())
-        let builtIn = ["syntax-error", "duplicate-key", "document-too-complex", "unused-suppression"]
+        let builtIn = ["syntax-error", "duplicate-key", "document-too-complex", "unused-suppression", "referer/misspelled-key", "not-a-launch-config"]
         let nonSchema = ids.filter { !$0.hasPrefix("schema/") }
         #expect(Set(nonSchema) == Set(Self.catalogue + builtIn))
         #expect(nonSchema.count == Self.catalogue.count + builtIn.count)
         for id in ["schema/type", "schema/enum", "schema/required", "schema/unknown-key", "schema/minimum", "schema/pattern"] {
             #expect(ids.contains(id), "missing \(id)")
         }
-        #expect(outcome.stdout.contains("navigate/type-mismatch           error    a navigate path hard-codes a navigateType other than the one the platform appends\n"))
+        #expect(outcome.stdout.contains("navigate/type-mismatch           error    a navigate path hard-codes a navigateType other than the one the platform passes\n"))
     }
 
     @Test func rulesAsJSONParses() throws {
@@ -44,7 +44,7 @@ import Testing
     @Test func explainPrintsDocsAndExamples() throws {
         let outcome = try CLIRunner.run(["explain", "navigate/type-mismatch"])
         #expect(outcome.status == 0)
-        #expect(outcome.stdout.hasPrefix("navigate/type-mismatch (error)\n\na navigate path hard-codes a navigateType other than the one the platform appends\n\n"))
+        #expect(outcome.stdout.hasPrefix("navigate/type-mismatch (error)\n\na navigate path hard-codes a navigateType other than the one the platform passes\n\n"))
         #expect(outcome.stdout.contains("  → navigate/type-mismatch 4:11\n"))
     }
 

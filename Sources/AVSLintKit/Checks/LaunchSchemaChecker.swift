@@ -9,6 +9,8 @@ public final class LaunchSchemaChecker: DocumentChecker, @unchecked Sendable {
     // only touched while holding `lock`. The cache lives as long as one run,
     // during which the files it caches are not expected to change.
     private let schema: JSONSchema
+    /// The signing secret, masked in the text messages echo from the file.
+    private let secret: String?
     private let lock = DispatchSemaphore(value: 1)
     private var associated: [String: Result<JSONSchema, SchemaLoadError>] = [:]
 
@@ -22,16 +24,17 @@ public final class LaunchSchemaChecker: DocumentChecker, @unchecked Sendable {
     }
 
     /// A checker with the embedded schema.
-    public convenience init() throws {
+    public convenience init(secret: String? = nil) throws {
         guard let text = Embedded.text(LaunchSchemaChecker.embeddedPath) else {
             throw SchemaLoadError(message: "the embedded schema is missing from this build")
         }
-        try self.init(schema: LaunchSchemaChecker.compile(SourceFile(path: LaunchSchemaChecker.embeddedPath, text: text)).get())
+        try self.init(schema: LaunchSchemaChecker.compile(SourceFile(path: LaunchSchemaChecker.embeddedPath, text: text)).get(), secret: secret)
     }
 
-    /// A checker with a compiled schema.
-    public init(schema: JSONSchema) {
+    /// A checker with a compiled schema; `secret` is masked in what messages echo.
+    public init(schema: JSONSchema, secret: String? = nil) {
         self.schema = schema
+        self.secret = secret
     }
 
     /// Compiles the schema in `file` (JSON).
@@ -77,8 +80,13 @@ public final class LaunchSchemaChecker: DocumentChecker, @unchecked Sendable {
                     message: error.message, file: file.path, span: association.span))
             }
         }
-        diagnostics += schema.validate(root, keysAreUnique: document.keysAreUnique).map {
-            SchemaFixes.attach(to: $0.diagnostic(file: file.path), finding: $0, root: root, file: file)
+        diagnostics += schema.validate(root, keysAreUnique: document.keysAreUnique).map { finding in
+            var diagnostic = finding.diagnostic(file: file.path)
+            if secret != nil {
+                let node = JSONPointerWalk.node(in: root, pointer: finding.instancePath)
+                diagnostic.message = SecretMask.message(of: finding, node: node, secret: secret)
+            }
+            return SchemaFixes.attach(to: diagnostic, finding: finding, root: root, file: file)
         }
         return diagnostics
     }

@@ -107,17 +107,18 @@ public struct LinterSetup {
     }
 
     private func makeLinter(_ configuration: Configuration) throws(Problem) -> Linter {
+        let secret = secret(for: configuration)
         let schemaChecker: LaunchSchemaChecker
         if let schemaOverride {
-            schemaChecker = LaunchSchemaChecker(schema: schemaOverride)
+            schemaChecker = LaunchSchemaChecker(schema: schemaOverride, secret: secret)
         } else if let path = configuration.schemaPath {
             switch LaunchSchemaChecker.load(path: path) {
-            case .success(let schema): schemaChecker = LaunchSchemaChecker(schema: schema)
+            case .success(let schema): schemaChecker = LaunchSchemaChecker(schema: schema, secret: secret)
             case .failure(let error): throw Problem(diagnostics: [], message: error.message)
             }
         } else {
             do {
-                schemaChecker = try LaunchSchemaChecker()
+                schemaChecker = try LaunchSchemaChecker(secret: secret)
             } catch {
                 throw Problem(diagnostics: [], message: "the embedded schema cannot be used: \(error)")
             }
@@ -126,7 +127,6 @@ public struct LinterSetup {
         if let folder = configuration.rulesDirectory {
             ruleSet = ruleSet.merging(try LinterSetup.loadRules(in: folder))
         }
-        let secret = secret(for: configuration)
         let engine = RuleEngine(rules: ruleSet, configuration: configuration, secret: secret)
         var linter = Linter(configuration: configuration, checkers: [schemaChecker, engine])
         linter.reportsComputedValues = reportsComputedValues

@@ -121,16 +121,17 @@ public struct RuleEngine: Sendable {
                 if failing?.node.isComputed == true { continue }
                 let target: (selection: Selection, atKey: Bool) = failing.map { locate(check.at, from: $0) } ?? (selection, false)
                 let span = failing == nil ? finding.span : spanOf(target.selection, atKey: target.atKey)
-                let message = render(check.message, at: failing ?? selection, extra: ["error": finding.message])
+                let error = SecretMask.message(of: finding, node: failing?.node, secret: secret)
+                let message = render(check.message, at: failing ?? selection, extra: ["error": error])
                 var made = diagnostic(rule, level: level, severity: nil, message: message, file: file,
                                       span: span, pointer: target.selection.pointer, related: [])
-                if failing != nil { made.fix = fix(target.selection, ["error": finding.message]) }
+                if failing != nil { made.fix = fix(target.selection, ["error": error]) }
                 out.append(made)
             }
         case .function(let function, let options):
             let context = RuleFunctionContext(
                 selection: selection, options: options, root: root, mode: mode, configuration: configuration,
-                secret: secret)
+                secret: secret, file: file)
             for result in function.run(context) {
                 let target: (selection: Selection, atKey: Bool)
                 if let explicit = result.target {
@@ -157,14 +158,8 @@ public struct RuleEngine: Sendable {
         // A function's own severity (the skipped-check note) stands unless the config turns the rule off.
         let resolved = severity ?? level?.severity ?? rule.severity
         return Diagnostic(
-            ruleID: rule.id, severity: resolved, message: redact(message), file: file.path, span: span,
+            ruleID: rule.id, severity: resolved, message: message, file: file.path, span: span,
             instancePath: pointer, related: related)
-    }
-
-    /// Never let the secret reach a message.
-    private func redact(_ message: String) -> String {
-        guard let secret, !secret.isEmpty, message.contains(secret) else { return message }
-        return message.replacingAll(secret, with: "***")
     }
 
     /// The selection at an absolute JSON Pointer below `selection`.
@@ -227,10 +222,12 @@ public struct RuleEngine: Sendable {
             guard let closeAt = pair(close, from: nameStart) else { break }
             out += template[rest..<openAt]
             switch template[nameStart..<closeAt].trimmingSpaces() {
-            case "property": out += selection.nearestProperty ?? ""
-            case "value": out += Self.valueText(selection.node)
-            case "path": out += Self.dottedPath(selection)
-            case let name: out += extra[name] ?? ""
+            // Text from the file never shows the secret; the template's own words stay.
+            case "property": out += SecretMask.echoed(selection.nearestProperty ?? "", secret: secret)
+            case "value": out += SecretMask.echoed(Self.valueText(selection.node), secret: secret)
+            case "path": out += SecretMask.echoed(Self.dottedPath(selection), secret: secret)
+            case "error": out += extra["error"] ?? ""
+            case let name: out += SecretMask.echoed(extra[name] ?? "", secret: secret)
             }
             rest = bytes.index(closeAt, offsetBy: 2)
             guard let next = pair(open, from: rest) else { break }

@@ -36,6 +36,8 @@ public struct RuleFunctionContext: Sendable {
     public var configuration: Configuration
     /// The signing secret, when the environment has it. Never print it.
     public var secret: String?
+    /// The file the document is in (for checks of its whole text).
+    public var file: SourceFile?
 }
 
 /// One finding of a function.
@@ -73,7 +75,7 @@ public enum RuleFunctions {
     public static let all: [String: any RuleFunction] = {
         let list: [any RuleFunction] = [
             QueryParamFunction(), PathFormatFunction(), SignParamsFunction(), SignatureFunction(),
-            SecretInConfigFunction(), PhoneFormatFunction(), UniqueFunction(),
+            SecretInConfigFunction(), PhoneFormatFunction(), UniqueFunction(), IntegerLiteralRangeFunction(),
         ]
         var table: [String: any RuleFunction] = [:]
         for function in list { table[type(of: function).name] = function }

@@ -131,6 +131,9 @@ struct SchemaCompiler {
     var memo: [SchemaLocation: Int] = [:]
     var resourceIDs: [String: Int] = [:]
     var resourceURIs: [String] = []
+    /// True when the root schema declares the format-assertion vocabulary
+    /// (itself or through its metaschema), so `format` asserts.
+    var assertsFormat = false
 
     static let defaultBase = "https://avslint.invalid/schema.json"
     /// Deepest schema nesting compiled (pointer tokens), so a hostile
@@ -148,6 +151,8 @@ struct SchemaCompiler {
     mutating func compileRoot(_ schema: Node, baseURI: String) throws -> SchemaProgram {
         let base = baseURI.isEmpty ? Self.defaultBase : URIReference.stripFragment(baseURI)
         pending[base] = nil
+        let metaschema = schema["$schema"]?.string.flatMap { pending[URIReference.stripFragment($0)] }
+        assertsFormat = SchemaFormat.declaresAssertion(schema) || SchemaFormat.declaresAssertion(metaschema)
         let document = register(schema, uri: base)
         program.root = try compile(schema, at: SchemaLocation(document: document, pointer: ""), parentBase: base)
         try compileDynamicAnchors()

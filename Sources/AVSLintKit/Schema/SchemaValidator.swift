@@ -4,7 +4,8 @@
 /// Compile once and share: the value is immutable and thread-safe. Every
 /// `$ref` is resolved to a compiled subschema at compile time; documents
 /// named by remote references come from `resources`, never the network.
-/// `format` and the annotation keywords never assert. Computed instance
+/// The annotation keywords never assert; `format` asserts only where the
+/// schema declares the format-assertion vocabulary. Computed instance
 /// nodes (run-time JavaScript values) satisfy every keyword.
 public struct JSONSchema: Sendable {
     let program: SchemaProgram

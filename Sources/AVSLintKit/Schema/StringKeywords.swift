@@ -28,8 +28,8 @@ struct SchemaPattern: @unchecked Sendable {
     }
 }
 
-/// `minLength`/`maxLength` (in Unicode scalars) and `pattern`. `format` is
-/// an annotation and never asserts.
+/// `minLength`/`maxLength` (in Unicode scalars), `pattern`, and `format`
+/// where the schema declares the format-assertion vocabulary (`SchemaFormat`).
 final class StringKeywords: @unchecked Sendable {
     // Sound: only `compile` writes the fields, on the compiler's thread,
     // before the program is shared; evaluation only reads them. A class:
@@ -41,6 +41,7 @@ final class StringKeywords: @unchecked Sendable {
     @exclusivity(unchecked) var minLength: Int?
     @exclusivity(unchecked) var maxLength: Int?
     @exclusivity(unchecked) var pattern: SchemaPattern?
+    @exclusivity(unchecked) var format: SchemaFormat?
 
     static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> StringKeywords? {
         let result = StringKeywords()
@@ -53,7 +54,8 @@ final class StringKeywords: @unchecked Sendable {
             }
             result.pattern = pattern
         }
-        return result.minLength == nil && result.maxLength == nil && result.pattern == nil ? nil : result
+        if compiler.assertsFormat, let name = node["format"]?.string { result.format = SchemaFormat(rawValue: name) }
+        return result.minLength == nil && result.maxLength == nil && result.pattern == nil && result.format == nil ? nil : result
     }
 }
 
@@ -77,6 +79,7 @@ extension SchemaEvaluator {
             valid = false
             report("pattern", "'\(InstanceValue.short(text))' does not match the pattern '\(pattern.source)'", at: node.span, context.path)
         }
+        if let format = keywords.format, !checkFormat(format, text, node, context) { valid = false }
         return valid
     }
 }

@@ -138,11 +138,9 @@ struct JSLiteralFinder {
     }
 
     /// True for a `navigateToMiniProgram` options literal that opens the AVS
-    /// mini program rather than some other one.
+    /// mini program rather than some other one (the detector every format shares).
     private static func isAVSLaunch(_ root: Node) -> Bool {
-        if root.member(refererKey) != nil || root["extraData"]?.member(refererKey) != nil { return true }
-        if let path = root["path"]?.string, path.hasPrefix("pages/preIndex/index") { return true }
-        return false
+        LaunchShape.of(root) != nil
     }
 
     private static func isTokenError(_ error: JSSyntaxError) -> Bool {

@@ -1,8 +1,11 @@
-/// `secret-in-config`: walks the selected node for secrets. A key whose
-/// name, lowercased without `_` and `-`, is in `names` or ends with one of
-/// `suffixes` and holds a non-empty value is a finding at the key; a string
-/// (value or key) that contains the configured secret is a finding at it.
-/// The value is never a template value.
+/// `secret-in-config`: a key whose name, lowercased without `_` and `-`,
+/// is in `names` or ends with one of `suffixes` and holds a non-empty
+/// value is a finding at the key (the selected node is walked). Every
+/// occurrence of the configured secret in the file's text (values, keys,
+/// comments, the code around a JavaScript literal) is a finding at the
+/// occurrence, unless it lies in the value of such a key. A secret shorter
+/// than `minimumSecretLength` characters is not searched for: it would
+/// match ordinary text by chance. The value is never a template value.
 ///
 /// Options: `names` (list), `suffixes` (list), `allow` (exact key names never flagged).
 /// Template values: `{{env}}`, `{{kind}}` (`key` or `secret`).
@@ -45,30 +48,20 @@ public struct SecretInConfigFunction: RuleFunction {
         SecretInConfigFunction(options: options)
     }
 
+    /// The shortest configured secret searched for, in characters.
+    public static let minimumSecretLength = 4
+
     public func run(_ context: RuleFunctionContext) -> [RuleFunctionResult] {
-        let secret = context.secret.flatMap { $0.count >= 4 ? $0 : nil }
         let env = context.configuration.secretEnv
         var results: [RuleFunctionResult] = []
         /// Checks one node; `selection` builds its Selection only for a finding.
         func check(_ node: Node, isMember: Bool, property: String?, selection: () -> Selection) {
-            if let property, isMember, secret != nil || mayMatch(property) {
-                let normalized = Self.normalize(property)
-                if !allow.contains(property),
-                   names.contains(normalized) || suffixes.contains(where: { normalized.hasSuffix($0) }),
-                   Self.holdsValue(node) {
-                    results.append(RuleFunctionResult(target: selection(), atKey: true, values: ["env": env, "kind": "key"]))
-                    return
-                }
-                if let secret, property.contains(secret) {
-                    results.append(RuleFunctionResult(
-                        target: selection(), atKey: true, values: ["env": env, "kind": "secret"],
-                        message: "this key contains the signing secret from \(env); keep the secret out of config files"))
-                }
-            }
-            if let secret, let text = node.string, text.contains(secret) {
-                results.append(RuleFunctionResult(
-                    target: selection(), values: ["env": env, "kind": "secret"],
-                    message: "this value contains the signing secret from \(env); keep the secret out of config files"))
+            guard let property, isMember, mayMatch(property) else { return }
+            let normalized = Self.normalize(property)
+            if !allow.contains(property),
+               names.contains(normalized) || suffixes.contains(where: { normalized.hasSuffix($0) }),
+               Self.holdsValue(node) {
+                results.append(RuleFunctionResult(target: selection(), atKey: true, values: ["env": env, "kind": "key"]))
             }
         }
         // A preorder walk that keeps one key path (a step per open frame)
@@ -123,6 +116,14 @@ public struct SecretInConfigFunction: RuleFunction {
             } else {
                 frames.removeLast()
                 if !frames.isEmpty { path.removeLast() }
+            }
+        }
+        if let secret = context.secret, secret.count >= Self.minimumSecretLength, let file = context.file {
+            let keyed = results.compactMap { $0.target?.node.span }
+            results += SecretOccurrences.find(secret, in: file, root: origin, skipping: keyed).map { target in
+                RuleFunctionResult(
+                    target: target, values: ["env": env, "kind": "secret"],
+                    message: "the signing secret from \(env) is written here; keep it out of every file")
             }
         }
         return results
