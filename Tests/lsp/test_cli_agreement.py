@@ -1,7 +1,8 @@
 """The editor and the CLI never disagree: every error fixture opened in the
 server gets exactly the findings `avslint --format json` prints for it when
 it walks the folder (rule, severity, message, start and end; UTF-32
-positions are the CLI's columns less one)."""
+positions are the CLI's columns less one; a file named in a message is
+absolute in the server, as its URI gives it)."""
 
 import json
 import subprocess
@@ -49,7 +50,8 @@ async def test_every_error_fixture_matches_the_cli(utf32_client):
         except UnicodeDecodeError:
             continue  # LSP text is Unicode; the CLI's invalid-UTF-8 finding cannot arise
         params = await open_document(utf32_client, path.as_uri(), text, language=LANGUAGES[path.suffix])
-        got = sorted((d.code, d.severity, d.message, d.range.start.line, d.range.start.character,
+        # A message that names a file names it as it was given: absolute here, relative to the CLI.
+        got = sorted((d.code, d.severity, d.message.replace(f"{ROOT}/", ""), d.range.start.line, d.range.start.character,
                       d.range.end.line, d.range.end.character) for d in params.diagnostics)
         assert got == sorted(expected.get(str(path.relative_to(ROOT)), [])), path.name
         compared += 1
