@@ -24,7 +24,8 @@ public struct LintRun: Sendable {
         case apply
     }
 
-    /// A file whose bytes the fixes changed (or would change, in a dry run).
+    /// A file whose bytes the fixes changed (or would change, in a dry run, or
+    /// for content held in memory, which is never written).
     public struct FileChange: Sendable, Hashable {
         /// The file as named.
         public var path: String
@@ -72,23 +73,31 @@ public struct LintRun: Sendable {
         let work: @Sendable (Int) -> Void = { index in
             let file = files[index]
             let linter = linters.map { $0[index] } ?? fallback
-            switch FileReader.read(file.path) {
-            case .failure(let error):
-                outcomes.set(index, .failed(error.message))
-            case .success(let bytes):
-                if file.format == .javascript, !JSLoader.mentionsLaunchConfig(bytes) {
-                    // The byte pre-filter: a script that never names a
-                    // launch config is not indexed, validated or tokenized.
+            let bytes: [UInt8]
+            if let contents = file.contents {
+                bytes = contents
+            } else {
+                switch FileReader.read(file.path) {
+                case .failure(let error):
+                    outcomes.set(index, .failed(error.message))
+                    return
+                case .success(let read):
+                    bytes = read
+                }
+            }
+            if fixMode == .off {
+                // The byte pre-filter, before the line index is made.
+                guard Linter.passesFilter(bytes, format: file.format, explicit: file.explicit) else {
                     let skipped = Linter.FileResult(diagnostics: [], isLaunchConfig: false)
                     outcomes.set(index, .linted(skipped, SourceFile(path: file.path, bytes: [])))
                     return
                 }
                 let source = SourceFile(path: file.path, bytes: bytes)
-                if fixMode == .off {
-                    outcomes.set(index, .linted(linter.lint(source, format: file.format, explicit: file.explicit), source))
-                } else {
-                    outcomes.set(index, LintRun.fix(source, file, linter: linter, write: fixMode == .apply))
-                }
+                outcomes.set(index, .linted(linter.lintFiltered(source, format: file.format, explicit: file.explicit), source))
+            } else {
+                let source = SourceFile(path: file.path, bytes: bytes)
+                let write = fixMode == .apply && file.contents == nil
+                outcomes.set(index, LintRun.fix(source, file, linter: linter, write: write))
             }
         }
         if files.count > 1 {

@@ -1,8 +1,8 @@
-/// Lints one file: load, check each document, apply severities and
-/// suppressions, sort. It only orchestrates; every check lives in a
-/// `DocumentChecker`.
+/// Lints one file: pre-filter, load, check each document, then one post-pass
+/// (superseded findings, configured levels, suppressions, sort). It only
+/// orchestrates; every check lives in a `DocumentChecker`.
 public struct Linter: Sendable {
-    /// The run's settings (rule levels are applied here).
+    /// The run's settings (rule levels are applied here, and only here).
     public var configuration: Configuration
     /// The checks run on each launch-config document, in order.
     public var checkers: [any DocumentChecker] {
@@ -41,7 +41,6 @@ public struct Linter: Sendable {
     /// Loads `file` and, for a script, the comments its tokenizer read
     /// (nil for YAML and JSON, whose comments the suppression scanner finds).
     private func loadWithComments(_ file: SourceFile, format: InputFormat) -> (result: LoadResult, comments: [CommentScanner.Comment]?) {
-        if format == .javascript, !JSLoader.mentionsLaunchConfig(file.bytes) { return (LoadResult(), []) }
         if let bad = UTF8Check.firstInvalidOffset(file.bytes) {
             let position = file.position(at: bad)
             let byte = file.bytes[bad]
@@ -68,9 +67,24 @@ public struct Linter: Sendable {
     ///   - file: the source.
     ///   - format: which loader reads it.
     ///   - explicit: true when the user named the file; a walked file whose
-    ///     documents are not launch configs is skipped without findings.
+    ///     bytes cannot hold a launch config (`LaunchConfigFilter`), or whose
+    ///     documents are not launch configs, is skipped without findings.
+    ///     A script is always filtered, named or not.
     /// - Returns: the sorted findings and whether the file held a launch config.
     public func lint(_ file: SourceFile, format: InputFormat, explicit: Bool = true) -> FileResult {
+        guard Linter.passesFilter(file.bytes, format: format, explicit: explicit) else {
+            return FileResult(diagnostics: [], isLaunchConfig: false)
+        }
+        return lintFiltered(file, format: format, explicit: explicit)
+    }
+
+    /// The byte pre-filter as `lint` applies it: to walked files and to every script.
+    static func passesFilter(_ bytes: [UInt8], format: InputFormat, explicit: Bool) -> Bool {
+        explicit && format != .javascript || LaunchConfigFilter.mayHoldLaunchConfig(bytes, format: format)
+    }
+
+    /// `lint` for a file that has passed `passesFilter`.
+    func lintFiltered(_ file: SourceFile, format: InputFormat, explicit: Bool) -> FileResult {
         var file = file
         file.format = format
         let (loaded, comments) = loadWithComments(file, format: format)

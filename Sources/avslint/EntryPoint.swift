@@ -1,7 +1,5 @@
 import ArgumentParser
-#if canImport(Glibc)
-import Glibc
-#endif
+import AVSLintKit
 
 /// Runs the command line and maps every outcome to DESIGN.md's exit codes:
 /// 0 clean, 1 errors found, 2 usage, configuration or I/O problem.
@@ -17,13 +15,13 @@ enum EntryPoint {
                 AVSLint.exit(withError: error)
             }
             if let exit = error as? ExitCode {
-                Glibc.exit(exit.rawValue)
+                Platform.exit(exit.rawValue)
             }
             let message = AVSLint.fullMessage(for: error)
             if !message.isEmpty {
                 Output.standardError(message.hasSuffix("\n") ? message : message + "\n")
             }
-            Glibc.exit(2)
+            Platform.exit(2)
         }
     }
 }

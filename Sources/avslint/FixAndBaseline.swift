@@ -2,7 +2,8 @@ import ArgumentParser
 import AVSLintKit
 
 /// The CLI side of `--fix`, `--fix-dry-run`, `--baseline` and
-/// `--write-baseline`: it only calls into the library and prints.
+/// `--write-baseline`: it checks the options, reads the baseline, and
+/// prints what the session did.
 struct FixAndBaseline {
     var fix: Bool
     var fixDryRun: Bool
@@ -40,46 +41,38 @@ struct FixAndBaseline {
         fix ? .apply : fixDryRun ? .dryRun : .off
     }
 
-    /// True when reports must stay off standard output (the diff goes there).
-    var reservesStandardOutput: Bool { fixDryRun }
-
     /// Prints the diff of a dry run, or says what `--fix` changed.
-    func reportChanges(_ result: LintRun.Result) {
+    func reportChanges(_ report: LintReport) {
         if fixDryRun {
             var text = ""
-            for change in result.changes {
+            for change in report.changes {
                 text += UnifiedDiff.diff(path: change.path, before: change.before, after: change.after)
             }
             Output.standardOutput(text)
-        } else if fix, !result.changes.isEmpty {
-            let fixes = result.changes.reduce(0) { $0 + $1.fixes }
-            let files = result.changes.count
+        } else if fix, !report.changes.isEmpty {
+            let fixes = report.changes.reduce(0) { $0 + $1.fixes }
+            let files = report.changes.count
             Output.standardError("avslint: applied \(fixes) \(fixes == 1 ? "fix" : "fixes") in \(files) \(files == 1 ? "file" : "files")\n")
         }
     }
 
-    /// Writes the baseline when asked. Returns true when the run is done.
-    func writeBaselineIfAsked(_ result: LintRun.Result) throws -> Bool {
-        guard let path = writeBaselinePath else { return false }
-        let recorded = Baseline(recording: result.diagnostics, sources: result.sources)
+    /// Writes the baseline the session recorded, when asked. Returns true when the run is done.
+    func writeBaselineIfAsked(_ report: LintReport) throws -> Bool {
+        guard let path = writeBaselinePath, let recorded = report.recordedBaseline else { return false }
         if case .failure(let error) = AtomicFile.write(Array(recorded.json.utf8), to: path) {
             Output.problem(error.message)
             throw ExitCode(2)
         }
         let count = recorded.entries.count
         Output.standardError("avslint: wrote \(count) \(count == 1 ? "finding" : "findings") to the baseline '\(path)'\n")
-        for problem in result.problems { Output.problem(problem) }
-        if !result.problems.isEmpty { throw ExitCode(2) }
+        for problem in report.problems { Output.problem(problem) }
+        if !report.problems.isEmpty { throw ExitCode(2) }
         return true
     }
 
-    /// Drops the findings the baseline holds and says how many.
-    func applyBaseline(to result: inout LintRun.Result) {
-        guard let baseline else { return }
-        let comparison = baseline.compare(result.diagnostics, sources: result.sources, lintedFiles: result.files)
-        result.diagnostics = comparison.new
-        let suppressed = comparison.suppressed
-        let fixed = comparison.fixed
+    /// Says how many findings the baseline suppressed.
+    func reportBaseline(_ report: LintReport) {
+        guard let (suppressed, fixed) = report.baselineComparison else { return }
         Output.standardError(
             "avslint: \(suppressed) \(suppressed == 1 ? "finding" : "findings") suppressed by the baseline; "
                 + "\(fixed) baseline \(fixed == 1 ? "entry no longer matches" : "entries no longer match") (fixed)\n")

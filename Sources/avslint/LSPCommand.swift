@@ -1,8 +1,5 @@
 import ArgumentParser
 import AVSLintKit
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `avslint lsp`: the language server on standard input and output.
 struct LSPCommand: ParsableCommand {
@@ -28,20 +25,13 @@ struct LSPCommand: ParsableCommand {
         }
         // A client that goes away must not kill the server with SIGPIPE
         // before it can see the end of its input.
-        signal(SIGPIPE, SIG_IGN)
+        Platform.ignoreBrokenPipe()
         let linter = DocumentLinter(rules: rules) { Output.environment($0) }
-        let server = LanguageServer(linter: linter, version: AVSLint.version) { bytes in
+        let server = LanguageServer(linter: linter, version: BuildInfo.version) { bytes in
             // The server writes UTF-8 only, so this round trip keeps every byte.
             Output.standardOutput(String(decoding: bytes, as: UTF8.self))
         }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        let code = server.run {
-            while true {
-                let n = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
-                if n < 0 && errno == EINTR { continue }
-                return n > 0 ? Array(chunk[0..<n]) : nil
-            }
-        }
+        let code = server.run { Platform.readAvailable(0) }
         throw ExitCode(code)
     }
 }

@@ -62,6 +62,12 @@ struct LintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Record the current findings in this baseline file, report nothing, exit 0.", valueName: "file"))
     var writeBaseline: String?
 
+    @Flag(help: "Treat named files like walked ones: skip those that are not launch configs, in hidden or build folders, or excluded (for pre-commit hooks).")
+    var skipNonConfigs = false
+
+    @Option(help: ArgumentHelp("Lint only share K of N of the files (1 ≤ K ≤ N), split by a stable hash of each path, for CI matrices.", valueName: "K/N"))
+    var shard: String?
+
     func run() throws {
         let targets: [ReportTarget]
         do {
@@ -71,122 +77,102 @@ struct LintCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let fixing = try FixAndBaseline(fix: fix, fixDryRun: fixDryRun, baseline: baseline, writeBaseline: writeBaseline)
-        var setup = try Setup.make(schema: schema, config: config, rulesDir: rulesDir)
-        let exclude = try Setup.run { () throws(LinterSetup.Problem) in try setup.workingFolderConfiguration().exclude }
-        setup.reportsComputedValues = verbose
-        var result = LintRun.Result()
-        // A script named on the command line that holds no launch-config
-        // literal is skipped without output (said with --verbose).
-        var skippedNamedScript = false
-        var targetsPaths = paths.filter { $0 != "-" }
-        if paths.isEmpty { targetsPaths = ["."] }
-        if paths.contains("-") {
-            let name = stdinFilename ?? "stdin.yaml"
-            let linter = try Setup.run { () throws(LinterSetup.Problem) in try setup.linter(forFileAt: name) }
-            lintStandardInput(name: name, linter, into: &result)
-        }
-        if !targetsPaths.isEmpty {
-            let discovered = FileDiscovery(exclude: exclude).discover(targetsPaths)
-            var linters: [Linter] = []
-            for file in discovered.files {
-                linters.append(try Setup.run { () throws(LinterSetup.Problem) in try setup.linter(forFileAt: file.path) })
+        var options = LintOptions()
+        options.schemaPath = schema
+        options.configPath = config
+        options.rulesDirectory = rulesDir
+        options.fixMode = fixing.fixMode
+        options.baseline = fixing.baseline
+        options.recordsBaseline = writeBaseline != nil
+        options.quiet = quiet
+        options.maxWarnings = maxWarnings
+        options.reportsComputedValues = verbose
+        options.skipNonConfigs = skipNonConfigs
+        if let shard {
+            guard let parsed = Shard(shard) else {
+                Output.problem("--shard takes K/N with 1 ≤ K ≤ N, not '\(shard)'")
+                throw ExitCode(2)
             }
-            let ran = LintRun(linter: Linter(), fixMode: fixing.fixMode).run(discovered.files, linters: linters)
-            let named = Set(discovered.files.filter { $0.explicit && $0.format == .javascript }.map(\.path))
-            skippedNamedScript = !named.isEmpty && ran.skipped.contains { named.contains($0) }
-            if listFiles {
-                printFileList(discovered, ran)
-                if !(discovered.problems + ran.problems).isEmpty { throw ExitCode(2) }
-                return
-            }
-            if verbose {
-                for skipped in discovered.skipped { Output.standardError("avslint: skipped '\(skipped.path)': \(skipped.reason)\n") }
-                for skipped in ran.skipped { Output.standardError("avslint: skipped '\(skipped)': \(Self.skipReason(skipped))\n") }
-            }
-            result.files += ran.files
-            result.diagnostics += ran.diagnostics
-            result.sources.merge(ran.sources) { first, _ in first }
-            result.problems += discovered.problems + ran.problems
-            result.changes += ran.changes
+            options.shard = parsed
         }
-        result.files.sort()
-        result.diagnostics.sort(by: Diagnostic.sortOrder)
-        fixing.reportChanges(result)
-        if try fixing.writeBaselineIfAsked(result) { return }
-        fixing.applyBaseline(to: &result)
-        if quiet { result.diagnostics.removeAll { $0.severity != .error } }
-
-        if !setup.secrets.isEmpty {
-            result.sources = result.sources.mapValues { SecretMask.masking(setup.secrets, in: $0) }
+        var session = try Setup.run { () throws(LinterSetup.Problem) in try LintSession(options: options) }
+        var inputs: [LintInput] = []
+        let readsStandardInput = paths.contains("-")
+        if readsStandardInput {
+            inputs.append(.text(name: stdinFilename ?? "stdin.yaml", bytes: FileReader.readStandardInput()))
         }
-        try writeReports(result, to: targets, rules: Setup.ruleInfos(setup.rules), quietWhenEmpty: skippedNamedScript, toStandardOutput: !fixing.reservesStandardOutput)
-        for problem in result.problems { Output.problem(problem) }
-        if !result.problems.isEmpty { throw ExitCode(2) }
-        let warnings = result.diagnostics.count { $0.severity == .warning }
-        if result.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
-        if let maxWarnings, warnings > maxWarnings {
-            Output.problem("\(warnings) warnings exceed --max-warnings \(maxWarnings)")
-            throw ExitCode(1)
-        }
-    }
-
-    private func lintStandardInput(name: String, _ linter: Linter, into result: inout LintRun.Result) {
-        guard let format = InputFormat(path: name) else {
-            result.problems.append("cannot lint '\(name)': not a \(InputFormat.extensionList) file")
+        inputs += (paths.isEmpty ? ["."] : paths.filter { $0 != "-" }).map(LintInput.path)
+        let report = try Setup.run { () throws(LinterSetup.Problem) in try session.run(inputs) }
+        if listFiles {
+            printFileList(report)
+            if !report.problems.isEmpty { throw ExitCode(2) }
             return
         }
-        let source = SourceFile(path: name, bytes: FileReader.readStandardInput())
-        result.files.append(name)
-        result.diagnostics += linter.lint(source, format: format).diagnostics
-        result.sources[name] = source
+        if verbose {
+            for skipped in report.skipped { Output.standardError("avslint: skipped '\(skipped.path)': \(skipped.reason)\n") }
+        }
+        // On standard input, --fix prints the fixed text; the findings go to standard error.
+        let fixedStandardInput = readsStandardInput && fix
+        if fixedStandardInput, let text = report.fixedTexts[stdinFilename ?? "stdin.yaml"] {
+            Output.standardOutput(String(decoding: text, as: UTF8.self))
+        }
+        fixing.reportChanges(report)
+        if try fixing.writeBaselineIfAsked(report) { return }
+        fixing.reportBaseline(report)
+        let destination: ReportDestination = fixDryRun ? .none : fixedStandardInput ? .standardError : .standardOutput
+        try writeReports(report, to: targets, rules: session.registry.infos, destination: destination)
+        for problem in report.problems { Output.problem(problem) }
+        if case .tooManyWarnings(let warnings, let limit) = report.verdict {
+            Output.problem("\(warnings) warnings exceed --max-warnings \(limit)")
+        }
+        let status = report.verdict.exitCode
+        if status != 0 { throw ExitCode(status) }
     }
 
-    private func printFileList(_ discovered: FileDiscovery.Result, _ ran: LintRun.Result) {
-        let named = Set(discovered.files.filter(\.explicit).map(\.path))
+    private func printFileList(_ report: LintReport) {
         var lines = ""
-        for file in ran.files {
-            lines += "lint \(file)\(named.contains(file) ? " (named)" : "")\n"
+        for file in report.files {
+            lines += "lint \(file)\(report.namedFiles.contains(file) ? " (named)" : "")\n"
         }
-        for skipped in discovered.skipped {
+        for skipped in report.skipped {
             lines += "skip \(skipped.path): \(skipped.reason)\n"
         }
-        for skipped in ran.skipped {
-            lines += "skip \(skipped): \(Self.skipReason(skipped))\n"
-        }
         Output.standardOutput(lines)
-        for problem in discovered.problems + ran.problems { Output.problem(problem) }
+        for problem in report.problems { Output.problem(problem) }
     }
 
-    /// Why a walked (or named script) file was not linted.
-    private static func skipReason(_ path: String) -> String {
-        InputFormat(path: path) == .javascript
-            ? "no navigateToMiniProgram or udeskAvsMiniReferer literal" : "not a launch config"
+    /// Where reports without `--output` go.
+    private enum ReportDestination {
+        case standardOutput, standardError, none
     }
 
-    private func writeReports(
-        _ result: LintRun.Result, to targets: [ReportTarget], rules: [RuleInfo], quietWhenEmpty: Bool, toStandardOutput: Bool = true
-    ) throws {
-        let nothingRead = result.files.isEmpty && (!result.problems.isEmpty || (quietWhenEmpty && result.diagnostics.isEmpty))
+    private func writeReports(_ report: LintReport, to targets: [ReportTarget], rules: [RuleInfo], destination: ReportDestination) throws {
+        let nothingRead = report.files.isEmpty
+            && (!report.problems.isEmpty || (report.skippedNamedScript && report.diagnostics.isEmpty))
         for target in targets {
             guard let reporter = Reporters.named(target.format) else { continue }
-            let toTerminal = target.output == nil && Output.isTerminal
+            let toTerminal = target.output == nil && Platform.isTerminal(destination == .standardError ? 2 : 1)
             let context = ReportContext(
-                sources: result.sources,
-                files: result.files,
+                sources: report.sources,
+                files: report.files,
                 rules: rules,
-                toolVersion: AVSLint.version,
+                toolVersion: BuildInfo.version,
                 workingDirectory: Output.workingDirectory,
                 color: color ?? (toTerminal && (Output.environment("NO_COLOR") ?? "").isEmpty),
                 showSummary: !noSummary
             )
-            let text = reporter.report(result.diagnostics, context: context)
+            let text = reporter.report(report.diagnostics, context: context)
             if let path = target.output {
                 if case .failure(let error) = AtomicFile.write(Array(text.utf8), to: path) {
                     Output.problem(error.message)
                     throw ExitCode(2)
                 }
-            } else if !nothingRead && toStandardOutput {
-                Output.standardOutput(text)
+            } else if !nothingRead {
+                switch destination {
+                case .standardOutput: Output.standardOutput(text)
+                case .standardError: Output.standardError(text)
+                case .none: break
+                }
             }
         }
     }

@@ -18,8 +18,9 @@ struct RulesCommand: ParsableCommand {
     var format: String = "text"
 
     func run() throws {
-        let setup = try Setup.make(schema: nil, config: nil, rulesDir: rulesDir)
-        let infos = Setup.ruleInfos(setup.rules).sorted { $0.id < $1.id }
+        var options = LintOptions()
+        options.rulesDirectory = rulesDir
+        let infos = try Setup.session(options).registry.infos
         if markdown {
             Output.standardOutput(RuleReference.markdown(infos))
             return
@@ -57,8 +58,10 @@ struct ExplainCommand: ParsableCommand {
     var rulesDir: String?
 
     func run() throws {
-        let setup = try Setup.make(schema: nil, config: nil, rulesDir: rulesDir)
-        let infos = Setup.ruleInfos(setup.rules)
+        var options = LintOptions()
+        options.rulesDirectory = rulesDir
+        let session = try Setup.session(options)
+        let infos = session.registry.infos
         guard let info = infos.first(where: { $0.id == rule }) else {
             var message = "unknown rule '\(rule)'"
             if let near = EditDistance.suggestion(for: rule, among: infos.map(\.id)) {
@@ -68,7 +71,7 @@ struct ExplainCommand: ParsableCommand {
             throw ExitCode(2)
         }
         var out = "\(info.id) (\(info.severity.rawValue))\n\n\(info.summary)\n\n\(info.description.trimmingTrailingNewlines())\n"
-        if let examples = setup.rules.rule(rule)?.examples {
+        if let examples = session.setup.rules.rule(rule)?.examples {
             for example in examples.invalid {
                 out += "\nReported:\n" + indent(example.config)
                 out += "  → " + example.expect.joined(separator: ", ") + "\n"

@@ -32,8 +32,10 @@ struct SignCommand: ParsableCommand {
             Output.problem("cannot sign '\(file)': not a .yaml, .yml or .json file")
             throw ExitCode(2)
         }
-        var setup = try Setup.make(schema: nil, config: config, rulesDir: nil)
-        let linter = try Setup.run { () throws(LinterSetup.Problem) in try setup.linter(forFileAt: file) }
+        var options = LintOptions()
+        options.configPath = config
+        var session = try Setup.session(options)
+        let linter = try Setup.run { () throws(LinterSetup.Problem) in try session.linter(forFileAt: file) }
         let secretEnv = linter.configuration.secretEnv
         guard let secret = Output.environment(secretEnv), !secret.isEmpty else {
             Output.problem("no signing secret: set \(secretEnv) to the secret your Udesk AVS account was given")
@@ -53,7 +55,7 @@ struct SignCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let nonce = self.nonce ?? Signer.freshNonce()
-        let timestamp = self.timestamp ?? String(Int(Clock.secondsSinceEpoch()))
+        let timestamp = self.timestamp ?? String(Platform.secondsSinceEpoch())
         var edits: [Edit] = []
         var out = ""
         for document in loaded.documents where LaunchMode.detect(document.root) == .miniprogram {

@@ -83,7 +83,7 @@ import Testing
             wx.navigateToMiniProgram({
               // avslint-disable-next-line miniprogram/app-id
               appId: "wx46f00ac6f3dsdf12a",
-              path: "pages/preIndex/index?sign=b46e9cba961f30889d0f0de4312b7b732ba4f7e081562ef5d1d27556258843bf&nonce=c&timestamp=1", // avslint-disable-line miniprogram/sign-mismatch
+              path: "pages/preIndex/index?sign=b46e9cba961f30889d0f0de4312b7b732ba4f7e081562ef5d1d27556258843bf&nonce=c&timestamp=1", // avslint-disable-line miniprogram/sign-unchecked
               extraData: { udeskAvsMiniReferer: {
                 sdkToken: "t",
                 /* avslint-disable navigate/common-overrides */

@@ -95,7 +95,7 @@ import Testing
         ]
         var withoutSecret = common
         withoutSecret.insert(
-            "2:7 info signature not checked: set UDESK_AVS_SECRET to check the signature [miniprogram/sign-mismatch]", at: 1)
+            "2:7 info signature not checked: set UDESK_AVS_SECRET to check the signature [miniprogram/sign-unchecked]", at: 1)
         #expect(try lines(lint(Self.miniDemo)) == withoutSecret)
         var withSecret = common
         withSecret.insert(
@@ -105,7 +105,7 @@ import Testing
 
     @Test func skippedSignatureNoteOncePerFile() throws {
         let stream = "appId: wx0123456789abcdef\npath: pages/preIndex/index\n---\nappId: wx0123456789abcdef\npath: pages/preIndex/index\n"
-        let notes = try lint(stream).filter { $0.ruleID == "miniprogram/sign-mismatch" }
+        let notes = try lint(stream).filter { $0.ruleID == "miniprogram/sign-unchecked" }
         #expect(notes.map { "\($0.span.start.line):\($0.span.start.column) \($0.severity)" } == ["2:7 info"])
     }
 

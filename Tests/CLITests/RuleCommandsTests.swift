@@ -18,11 +18,15 @@ import Testing
         #expect(outcome.status == 0)
         let ids = outcome.stdout.split(separator: "\n").map { String($0.split(separator: " ")[0]) }
         #expect(ids == ids.sorted())
-        let builtIn = ["syntax-error", "duplicate-key", "document-too-complex", "unused-suppression", "referer/misspelled-key", "not-a-launch-config"]
+        let builtIn = [
+            "syntax-error", "duplicate-key", "document-too-complex", "unused-suppression", "config/unknown-rule",
+            "javascript/computed-values", "miniprogram/sign-unchecked", "referer/misspelled-key", "not-a-launch-config",
+        ]
         let nonSchema = ids.filter { !$0.hasPrefix("schema/") }
         #expect(Set(nonSchema) == Set(Self.catalogue + builtIn))
         #expect(nonSchema.count == Self.catalogue.count + builtIn.count)
-        for id in ["schema/type", "schema/enum", "schema/required", "schema/unknown-key", "schema/minimum", "schema/pattern"] {
+        for id in ["schema/type", "schema/enum", "schema/required", "schema/unknown-key", "schema/minimum", "schema/pattern",
+                   "schema/min-length", "schema/dependent-required", "schema/association"] {
             #expect(ids.contains(id), "missing \(id)")
         }
         #expect(outcome.stdout.contains("navigate/type-mismatch           error    a navigate path hard-codes a navigateType other than the one the platform passes\n"))

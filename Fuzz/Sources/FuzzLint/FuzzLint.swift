@@ -1,29 +1,30 @@
 import AVSLintKit
 
-/// The whole lint of one file, built once: the embedded launch schema and
-/// the embedded rules, with a signing secret so the signature check runs too.
-private let linter: Linter? = {
-    guard let schema = try? LaunchSchemaChecker(), let rules = try? RuleSet.embedded() else { return nil }
-    let engine = RuleEngine(rules: rules, configuration: Configuration(survey: true, profile: "production"), secret: "fuzz-secret")
-    return Linter(checkers: [schema, engine])
+/// The whole lint of one file through the library's session, set up once:
+/// the embedded launch schema and rules, settings in memory, and a signing
+/// secret so the signature check runs too.
+nonisolated(unsafe) private var session: LintSession? = {
+    var options = LintOptions()
+    options.configuration = Configuration(survey: true, profile: "production")
+    return try? LintSession(options: options, environment: { _ in "fuzz-secret" })
 }()
 
-/// libFuzzer entry: lints the input as one file, as JSON when its first
+/// libFuzzer entry: lints the input as one in-memory file, as JSON when its first
 /// byte is '{' or '[', as JavaScript when it mentions a launch-config
 /// anchor, and as YAML otherwise (so every loader and checker sees mutated input).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLint(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
-    guard let linter else { return 0 }
+    guard session != nil else { return 0 }
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
-    let format: InputFormat
+    let name: String
     if bytes.first == UInt8(ascii: "{") || bytes.first == UInt8(ascii: "[") {
-        format = .json
+        name = "fuzz.json"
     } else if JSLoader.mentionsLaunchConfig(bytes) {
-        format = .javascript
+        name = "fuzz.js"
     } else {
-        format = .yaml
+        name = "fuzz.yaml"
     }
-    _ = linter.lint(SourceFile(path: "fuzz." + format.rawValue, bytes: bytes), format: format)
+    _ = try? session?.run([.text(name: name, bytes: bytes)])
     return 0
 }
 
@@ -37,11 +38,11 @@ private func runDriver(
 /// SwiftPM links `main` as an alias of `<module>_main`: hand the arguments to libFuzzer.
 @_cdecl("FuzzLint_main")
 public func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
-    // Build the linter before the first input: compiling the schema's
+    // Build the session before the first input: compiling the schema's
     // patterns leaks a few kB inside the standard library's Regex parser
     // (once per pattern, not per input), which LeakSanitizer would otherwise
     // blame on whichever input ran first.
-    guard linter != nil else { return 1 }
+    guard session != nil else { return 1 }
     var count = argc
     var arguments = argv
     return runDriver(&count, &arguments) { data, size in fuzzLint(data, size) }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The findings a team has accepted, so that only new ones fail: each is a
 /// fingerprint (rule, file, instance path and a hash of the node's text),
 /// never a line number, so edits above a finding do not break it.
@@ -147,7 +141,6 @@ public struct Baseline: Sendable, Hashable {
 
     /// True when something exists at `path`.
     public static func fileExists(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0
+        FileReader.exists(path)
     }
 }

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Finds and reads `.avslint.yaml`, validated by the embedded schema
 /// `schemas/avslint-config.schema.json`.
 public enum ConfigLoader {
@@ -12,12 +6,12 @@ public enum ConfigLoader {
 
     /// The nearest `.avslint.yaml` in `folder` or one of its parents, or nil.
     public static func find(startingAt folder: String) -> String? {
-        let cwd = FileManager.default.currentDirectoryPath
-        var current = folder.hasPrefix("/") ? folder : (folder.isEmpty || folder == "." ? cwd : cwd + "/" + folder)
+        let cwd = Platform.workingDirectory
+        var current = Paths.absolute(folder, in: cwd)
         while true {
             let candidate = current.hasSuffix("/") ? current + fileName : current + "/" + fileName
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            guard let parent = parentFolder(of: current) else { return nil }
+            if FileReader.exists(candidate) { return candidate }
+            guard let parent = Paths.parentFolder(of: current) else { return nil }
             current = parent
         }
     }
@@ -27,8 +21,8 @@ public enum ConfigLoader {
     /// positioned diagnostics; any error leaves the configuration nil.
     /// - Parameters:
     ///   - file: the config file.
-    ///   - rules: the rules whose ids `rules:` may name (the embedded ones by default).
-    public static func load(_ file: SourceFile, rules: RuleSet? = nil) -> (Configuration?, [Diagnostic]) {
+    ///   - registry: the ids `rules:` may name (the embedded rules' and the built-in ones by default).
+    public static func load(_ file: SourceFile, registry: RuleRegistry? = nil) -> (Configuration?, [Diagnostic]) {
         let loaded = YAMLLoader.load(file)
         var diagnostics = loaded.diagnostics
         if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
@@ -43,19 +37,15 @@ public enum ConfigLoader {
                 diagnostics += schema.validate(root).map { $0.diagnostic(file: file.path) }
             }
         }
-        let known = rules ?? (try? RuleSet.embedded())
+        let known = registry ?? (try? RuleSet.embedded()).map(RuleRegistry.init)
         if let ruleMap = root["rules"]?.members, let known {
             for member in ruleMap where !known.knows(member.name) {
-                let candidates = known.rules.map(\.id) + [
-                    BuiltinRule.syntaxError, BuiltinRule.duplicateKey, BuiltinRule.documentTooComplex,
-                    BuiltinRule.unusedSuppression,
-                ]
                 var message = "unknown rule '\(member.name)'"
-                if let suggestion = EditDistance.suggestion(for: member.name, among: candidates) {
+                if let suggestion = EditDistance.suggestion(for: member.name, among: known.ids) {
                     message += "; did you mean '\(suggestion)'?"
                 }
                 diagnostics.append(Diagnostic(
-                    ruleID: "config/unknown-rule", severity: .error, message: message, file: file.path,
+                    ruleID: BuiltinRule.unknownRule, severity: .error, message: message, file: file.path,
                     span: member.key.span, instancePath: "/rules/" + JSONPointer.escape(member.name)))
             }
         }
@@ -63,7 +53,7 @@ public enum ConfigLoader {
             return (nil, diagnostics.sorted(by: Diagnostic.sortOrder))
         }
 
-        let folder = parentFolder(of: file.path) ?? "."
+        let folder = Paths.parentFolder(of: file.path) ?? "."
         func relative(_ path: String) -> String {
             path.hasPrefix("/") ? path : (folder == "." ? path : folder + "/" + path)
         }
@@ -75,27 +65,9 @@ public enum ConfigLoader {
             return (member.name, level)
         }
         configuration.exclude = root["exclude"]?.items?.compactMap(\.string) ?? []
+        configuration.excludeBase = Paths.absolute(folder, in: Platform.workingDirectory)
         configuration.schemaPath = root["schema"]?.string.map(relative)
         configuration.rulesDirectory = root["rules-dir"]?.string.map(relative)
         return (configuration, diagnostics)
-    }
-
-    /// The folder holding `path`, or nil at the top. Counts and searches
-    /// bytes, not characters: it runs once per linted file, before the
-    /// parallel part of a run.
-    static func parentFolder(of path: String) -> String? {
-        // The common case first: "folder/name", with no trailing slash.
-        let bytes = path.utf8
-        if let last = bytes.last, last != UInt8(ascii: "/"), let slash = bytes.lastIndex(of: UInt8(ascii: "/")),
-           slash != bytes.startIndex {
-            return String(path[..<slash])
-        }
-        var trimmed = Substring(path)
-        while trimmed.utf8.count > 1, trimmed.utf8.last == UInt8(ascii: "/") { trimmed = trimmed.dropLast() }
-        guard let slash = trimmed.utf8.lastIndex(of: UInt8(ascii: "/")) else {
-            return trimmed == "." || trimmed == ".." || trimmed.isEmpty ? (trimmed == "." ? ".." : nil) : "."
-        }
-        if slash == trimmed.startIndex { return trimmed == "/" ? nil : "/" }
-        return String(trimmed[..<slash])
     }
 }

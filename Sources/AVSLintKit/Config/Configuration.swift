@@ -24,8 +24,13 @@ public struct Configuration: Sendable {
     public var secretEnv: String
     /// Per-rule levels, by rule id or category glob (`navigate/*`), in file order; the last match wins.
     public var rules: [(pattern: String, level: Level)]
-    /// Globs of paths that directory walks skip.
-    public var exclude: [String]
+    /// Globs of paths left out of a run (walked or named), relative to `excludeBase`.
+    public var exclude: [String] {
+        didSet { excludeGlobs = exclude.map(Glob.init) }
+    }
+    /// The absolute folder `exclude` globs are relative to: the config file's.
+    public var excludeBase: String?
+    private var excludeGlobs: [Glob]
     /// A schema file that replaces the embedded one.
     public var schemaPath: String?
     /// A folder of rule files added to the embedded ones.
@@ -44,9 +49,18 @@ public struct Configuration: Sendable {
         self.secretEnv = secretEnv
         self.rules = rules
         self.exclude = exclude
+        excludeGlobs = exclude.map(Glob.init)
         self.schemaPath = schemaPath
         self.rulesDirectory = rulesDirectory
         self.source = source
+    }
+
+    /// True when an `exclude` glob matches `path` (absolute and resolved)
+    /// relative to `excludeBase`; a path outside that folder is never excluded.
+    public func excludes(absolutePath path: String) -> Bool {
+        guard !excludeGlobs.isEmpty, let base = excludeBase, let relative = Paths.relative(path, to: base),
+              !relative.isEmpty else { return false }
+        return excludeGlobs.contains { $0.matches(relative) }
     }
 
     /// The level configured for `ruleID`, or nil when the config says nothing of it.

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Builds the linter each file gets: the configuration nearest to the file
 /// (or the one given with `--config`), its rules and schema, and the
 /// signing secret from the environment variable the configuration names.
@@ -18,11 +12,17 @@ public struct LinterSetup {
     }
 
     /// The embedded rules (plus `--rules-dir`).
-    public var rules: RuleSet
+    public var rules: RuleSet {
+        didSet { registry = RuleRegistry(rules) }
+    }
+    /// Every id the rules and the built-in checks can report.
+    public private(set) var registry: RuleRegistry
     /// A schema given with `--schema`, which wins over the config's.
     public var schemaOverride: JSONSchema?
     /// A config file given with `--config`, which every file uses.
     public var explicitConfig: String?
+    /// Settings given in memory, which every file uses (they win over `explicitConfig`).
+    public var explicitConfiguration: Configuration?
     /// Reads an environment variable.
     public var environment: @Sendable (String) -> String?
     /// Give each JavaScript file an info saying how many values are computed at run time (`--verbose`).
@@ -33,6 +33,7 @@ public struct LinterSetup {
     public private(set) var secrets: Set<String> = []
 
     private var configsByFolder: [String: String?] = [:]
+    private var configurations: [String: Result<Configuration, Problem>] = [:]
     /// The folder of the last file asked about, and its config.
     private var lastFolder: (folder: String, config: String?)?
     private var lintersByConfig: [String: Linter] = [:]
@@ -42,6 +43,7 @@ public struct LinterSetup {
     public init(rules: RuleSet, schemaOverride: JSONSchema? = nil, explicitConfig: String? = nil,
                 environment: @escaping @Sendable (String) -> String?) {
         self.rules = rules
+        registry = RuleRegistry(rules)
         self.schemaOverride = schemaOverride
         self.explicitConfig = explicitConfig
         self.environment = environment
@@ -49,6 +51,13 @@ public struct LinterSetup {
 
     /// The linter for a file at `path`.
     public mutating func linter(forFileAt path: String) throws(Problem) -> Linter {
+        if let explicitConfiguration {
+            if let defaultLinter { return defaultLinter }
+            let made = try makeLinter(explicitConfiguration)
+            defaultLinter = made
+            remember(made)
+            return made
+        }
         let configPath = explicitConfig ?? nearestConfig(toFileAt: path)
         guard let configPath else {
             if let defaultLinter { return defaultLinter }
@@ -73,14 +82,28 @@ public struct LinterSetup {
         environment(configuration.secretEnv).flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// The configuration that applies to the working folder (for `exclude`).
+    /// The configuration that applies to the working folder.
     public mutating func workingFolderConfiguration() throws(Problem) -> Configuration {
+        if let explicitConfiguration { return explicitConfiguration }
         guard let path = explicitConfig ?? ConfigLoader.find(startingAt: ".") else { return Configuration() }
         return try loadConfiguration(path)
     }
 
+    /// True when the `exclude:` of the configuration that applies to `path`
+    /// (a file or folder) names it, relative to that configuration's folder.
+    /// A configuration that cannot be read excludes nothing (linting the
+    /// file then reports the problem).
+    public mutating func isExcluded(_ path: String, workingDirectory: String) -> Bool {
+        if let explicitConfiguration {
+            return explicitConfiguration.excludes(absolutePath: Paths.absolute(path, in: workingDirectory))
+        }
+        guard let configPath = explicitConfig ?? nearestConfig(toFileAt: path),
+              let configuration = try? loadConfiguration(configPath), !configuration.exclude.isEmpty else { return false }
+        return configuration.excludes(absolutePath: Paths.absolute(path, in: workingDirectory))
+    }
+
     private mutating func nearestConfig(toFileAt path: String) -> String? {
-        let folder = ConfigLoader.parentFolder(of: path) ?? "."
+        let folder = Paths.parentFolder(of: path) ?? "."
         // A walk lists a folder's files together: the previous file's answer
         // usually holds, without hashing the folder name.
         if let last = lastFolder, last.folder == folder { return last.config }
@@ -95,15 +118,19 @@ public struct LinterSetup {
         return found
     }
 
-    private func loadConfiguration(_ path: String) throws(Problem) -> Configuration {
+    /// The configuration in the file at `path`, read once per run.
+    private mutating func loadConfiguration(_ path: String) throws(Problem) -> Configuration {
+        if let known = configurations[path] { return try known.get() }
+        let loaded: Result<Configuration, Problem>
         switch FileReader.read(path) {
         case .failure(let error):
-            throw Problem(diagnostics: [], message: error.message)
+            loaded = .failure(Problem(diagnostics: [], message: error.message))
         case .success(let bytes):
-            let (configuration, diagnostics) = ConfigLoader.load(SourceFile(path: path, bytes: bytes), rules: rules)
-            guard let configuration else { throw Problem(diagnostics: diagnostics, message: nil) }
-            return configuration
+            let (configuration, diagnostics) = ConfigLoader.load(SourceFile(path: path, bytes: bytes), registry: registry)
+            loaded = configuration.map { .success($0) } ?? .failure(Problem(diagnostics: diagnostics, message: nil))
         }
+        configurations[path] = loaded
+        return try loaded.get()
     }
 
     private func makeLinter(_ configuration: Configuration) throws(Problem) -> Linter {

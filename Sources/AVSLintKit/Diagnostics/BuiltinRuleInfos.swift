@@ -1,6 +1,6 @@
 /// Documentation of the findings that come from the loaders, the schema
-/// validator and the suppression machinery rather than from rule files, so
-/// `avslint rules`, `explain` and the SARIF rule table cover every id.
+/// validator, the configuration and the suppression machinery rather than
+/// from rule files. `RuleRegistry` joins them with the rule files' rules.
 public enum BuiltinRuleInfos {
     /// The loaders' and the machinery's own findings.
     public static let general: [RuleInfo] = [
@@ -22,12 +22,27 @@ public enum BuiltinRuleInfos {
         RuleInfo(id: NotALaunchConfig.rule, severity: .warning,
                  summary: "a YAML or JSON file you named is not a launch config",
                  description: "Fires once, at the first document, when none of the documents of a YAML or JSON file named on the command line is a launch config: no `udeskAvsMiniReferer` at the root or in `extraData`, no `appId` with a `path` to `pages/preIndex/index`, and no near miss of `udeskAvsMiniReferer`. Nothing in the file was checked. A folder walk skips such files silently, and so does `--skip-non-configs` for named files; name only launch configs, or pass that flag."),
-        RuleInfo(id: "schema/association", severity: .warning,
+        RuleInfo(id: BuiltinRule.schemaAssociation, severity: .warning,
                  summary: "the schema a file names cannot be used",
                  description: "Fires when a root `$schema` or a yaml-language-server modeline names a local file that cannot be read or compiled (warning), or a remote URL, which avslint never fetches (info). The embedded schema is used instead. Point it at a readable local schema file, or remove it."),
+        RuleInfo(id: BuiltinRule.unknownRule, severity: .error,
+                 summary: "`.avslint.yaml` names a rule that does not exist",
+                 description: "Fires at a key of `rules:` in `.avslint.yaml` that is neither a rule id, a category glob like `navigate/*`, nor `*`. A misspelled id would leave the rule at its default level without a word. Use an id that `avslint rules` lists; the message suggests the nearest one."),
+        RuleInfo(id: BuiltinRule.computedValues, severity: .info,
+                 summary: "a JavaScript launch config holds values computed at run time",
+                 description: "With `--verbose`, fires once per JavaScript file whose launch-config literals hold values avslint cannot resolve (a call, a parameter, a variable assigned twice). Checks skip those values, so a mistake there stays unseen. Move the value into a `const` initialised with a literal to have it checked."),
+        signUnchecked,
     ]
 
-    /// One id per schema keyword that can fail.
+    /// The note of `miniprogram/sign-mismatch` when it has no secret: its
+    /// own id, so its level is set apart from the check's.
+    public static let signUnchecked = RuleInfo(id: BuiltinRule.signUnchecked, severity: .info,
+        summary: "the launch signature was not checked: no secret",
+        description: "Fires once per file with a mini-program launch config when the environment variable that `secret-env` names (default `UDESK_AVS_SECRET`) is unset, so `miniprogram/sign-mismatch` cannot recompute `sign`. It does not fire when `appId`, `path` or `extraData` are computed at run time. Set the variable in CI to have signatures checked, or turn this note off.")
+
+    /// One id per schema keyword that can fail (`unknown-key` and
+    /// `disallowed` stand for `additionalProperties`/`unevaluatedProperties`
+    /// and a `false` subschema).
     public static let schema: [RuleInfo] = [
         ("type", "a value has the wrong type", "a phone number written as a number, a list where an object belongs"),
         ("enum", "a value is not one of the allowed ones", "`level: gold` where only `vip` and `normal` exist"),
@@ -60,7 +75,7 @@ public enum BuiltinRuleInfos {
         ("ref", "a schema reference loops without reaching the value", "a broken custom schema"),
         ("depth", "a value nests too deeply to validate", "a value nested hundreds of levels deep"),
     ].map { keyword, summary, example in
-        RuleInfo(id: "schema/" + keyword, severity: .error, summary: summary,
+        RuleInfo(id: BuiltinRule.schema(keyword), severity: .error, summary: summary,
                  description: "Fires when the launch-config schema's `\(keyword)` keyword fails (for example \(example)). The mini program reads the config as the schema describes it; anything else is ignored or misread without an error. Change the value or key at the position shown; `avslint schema` prints the schema, and an editor pointed at it completes and explains every field.")
     }
 

@@ -1,5 +1,6 @@
-/// Ids of the findings that no rule file declares: the loaders' and the
-/// suppression machinery's own.
+/// Ids of the findings that no rule file declares: the loaders', the schema
+/// validator's, the configuration's and the suppression machinery's own.
+/// Their documentation is `BuiltinRuleInfos`; `RuleRegistry` lists both.
 public enum BuiltinRule {
     /// The file cannot be read as YAML, JSON or JavaScript.
     public static let syntaxError = "syntax-error"
@@ -9,4 +10,26 @@ public enum BuiltinRule {
     public static let documentTooComplex = "document-too-complex"
     /// A suppression comment suppressed nothing.
     public static let unusedSuppression = "unused-suppression"
+    /// The schema a file names through `$schema` or a modeline cannot be used.
+    public static let schemaAssociation = "schema/association"
+    /// `.avslint.yaml` names a rule id that does not exist.
+    public static let unknownRule = "config/unknown-rule"
+    /// A JavaScript literal holds values computed at run time (`--verbose`).
+    public static let computedValues = "javascript/computed-values"
+    /// The launch signature was not checked: no secret in the environment.
+    public static let signUnchecked = "miniprogram/sign-unchecked"
+
+    /// The id of a failing schema keyword: `schema/` and the keyword in
+    /// kebab-case (`minLength` → `schema/min-length`).
+    public static func schema(_ keyword: String) -> String {
+        var id = "schema/"
+        for character in keyword {
+            if character.isUppercase {
+                id += "-" + character.lowercased()
+            } else {
+                id.append(character)
+            }
+        }
+        return id
+    }
 }

@@ -51,7 +51,7 @@ public struct FixRunner: Sendable {
             let (bytes, _) = EditApplication.apply(chosen.flatMap(\.edits), to: source.bytes)
             guard bytes != source.bytes else { break }
             let next = SourceFile(path: file.path, bytes: bytes)
-            let nextResult = linter.lint(next, format: format, explicit: explicit)
+            let nextResult = linter.lintFiltered(next, format: format, explicit: explicit)
             // A fix must never break the file: stop at the last good text.
             guard syntaxErrors(nextResult) <= syntaxErrors(result) else { break }
             pass += 1

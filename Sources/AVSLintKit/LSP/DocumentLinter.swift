@@ -22,7 +22,7 @@ public final class DocumentLinter: Sendable {
     private let rules: RuleSet
     private let environment: @Sendable (String) -> String?
     private let setup: Locked<LinterSetup>
-    private let infos: [String: RuleInfo]
+    private let registry: RuleRegistry
 
     /// Creates the linter of a server session.
     /// - Parameters:
@@ -32,9 +32,7 @@ public final class DocumentLinter: Sendable {
         self.rules = rules
         self.environment = environment
         setup = Locked(LinterSetup(rules: rules, environment: environment))
-        var infos: [String: RuleInfo] = [:]
-        for info in rules.infos + BuiltinRuleInfos.all where infos[info.id] == nil { infos[info.id] = info }
-        self.infos = infos
+        registry = RuleRegistry(rules)
     }
 
     /// Forgets every configuration read, so the next lint reads them again
@@ -46,7 +44,7 @@ public final class DocumentLinter: Sendable {
 
     /// The documentation of a rule id.
     public func rule(_ id: String) -> RuleInfo? {
-        infos[id]
+        registry.info(id)
     }
 
     /// The linter for a file at `path`, or why there is none.
@@ -69,7 +67,7 @@ public final class DocumentLinter: Sendable {
     public func lint(_ bytes: [UInt8], path: String, format: InputFormat) -> Findings {
         let source = SourceFile(path: path, bytes: bytes)
         if path == ConfigLoader.fileName || path.hasSuffix("/" + ConfigLoader.fileName) {
-            return Findings(diagnostics: ConfigLoader.load(source, rules: rules).1, problem: nil)
+            return Findings(diagnostics: ConfigLoader.load(source, registry: registry).1, problem: nil)
         }
         switch linter(for: path) {
         case .failure(let problem):

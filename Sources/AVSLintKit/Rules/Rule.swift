@@ -45,6 +45,7 @@ public final class Rule: Sendable {
         self.examples = examples
         self.file = file
         self.supersedes = supersedes
+        info = RuleInfo(id: id, severity: severity, summary: summary, description: description)
         var types: UInt8? = 0
         for check in checks {
             guard let allowed = check.when?.onlyTypes, let sofar = types else { types = nil; break }
@@ -53,10 +54,8 @@ public final class Rule: Sendable {
         whenTypes = checks.isEmpty ? nil : types
     }
 
-    /// What reporters and `avslint rules` need.
-    public var info: RuleInfo {
-        RuleInfo(id: id, severity: severity, summary: summary, description: description)
-    }
+    /// What reporters and `avslint rules` need (and what its findings are made from).
+    public let info: RuleInfo
 }
 
 /// One `then` entry of a rule, with the conditions and wording that apply to it.

@@ -1,23 +1,20 @@
 /// Runs a rule set over documents: selects nodes, applies each check's
 /// conditions, runs its schema or function, and turns the failures into
-/// diagnostics with the configured severity.
+/// diagnostics at each rule's default severity (configured levels are
+/// applied later, once, by the linter).
 public struct RuleEngine: Sendable {
     /// The rules.
     public let rules: RuleSet
-    /// The run's configuration (conditions and severity overrides).
+    /// The run's configuration (the `config:` conditions of checks).
     public let configuration: Configuration
     /// The signing secret, when the environment has it. Never printed.
     public let secret: String?
-    /// The configured level of each rule, in `rules.rules` order: matched
-    /// against the config's patterns once, not for every document.
-    private let levels: [Configuration.Level?]
 
     /// Creates an engine.
     public init(rules: RuleSet, configuration: Configuration, secret: String?) {
         self.rules = rules
         self.configuration = configuration
         self.secret = secret
-        levels = rules.rules.map { configuration.level(for: $0.id) }
     }
 
     /// For each rule id, the ids its findings supersede at the same place (`supersedes:` in rule files).
@@ -32,13 +29,22 @@ public struct RuleEngine: Sendable {
     /// The findings of every rule on one document; nothing when the document
     /// is not a launch config.
     public func check(_ document: Document, file: SourceFile) -> [Diagnostic] {
+        findings(of: document, file: file).map(\.diagnostic)
+    }
+
+    /// A finding and whether its file gets it once only.
+    private struct Finding: Hashable {
+        var diagnostic: Diagnostic
+        var oncePerFile = false
+    }
+
+    private func findings(of document: Document, file: SourceFile) -> [Finding] {
         guard let root = document.root, let mode = LaunchMode.detect(root) else { return [] }
-        var out: [Diagnostic] = []
+        var out: [Finding] = []
         let roots = JSONPath.Roots(root, mode: mode)
         let unique = document.keysAreUnique
-        for (rule, level) in zip(rules.rules, levels) {
+        for rule in rules.rules {
             if let wanted = rule.mode, wanted != mode { continue }
-            if level == .off { continue }
             // With one check, the filter below has already settled its `when`.
             let whenSettled = rule.checks.count == 1
             for path in rule.given {
@@ -60,8 +66,7 @@ public struct RuleEngine: Sendable {
                         guard conditionsHold(check, on: selection, keysAreUnique: unique, whenSettled: whenSettled) else {
                             continue
                         }
-                        out += run(check, of: rule, on: selection, document: document, root: root, mode: mode, file: file,
-                                   level: level)
+                        out += run(check, of: rule, on: selection, document: document, root: root, mode: mode, file: file)
                     }
                 }
             }
@@ -69,18 +74,15 @@ public struct RuleEngine: Sendable {
         return dedupe(out)
     }
 
-    /// The findings of every document of a file; the skipped-signature note
-    /// is given once per file.
+    /// The findings of every document of a file; a finding its function
+    /// gives once per file is kept at its first place only.
     public func check(_ documents: [Document], file: SourceFile) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        var sawSkipNote = false
+        var givenOnce: Set<String> = []
         for document in documents {
-            for diagnostic in check(document, file: file) {
-                if diagnostic.ruleID == "miniprogram/sign-mismatch", diagnostic.message.hasPrefix("signature not checked") {
-                    if sawSkipNote { continue }
-                    sawSkipNote = true
-                }
-                out.append(diagnostic)
+            for finding in findings(of: document, file: file) {
+                if finding.oncePerFile, !givenOnce.insert(finding.diagnostic.ruleID).inserted { continue }
+                out.append(finding.diagnostic)
             }
         }
         return out
@@ -103,14 +105,14 @@ public struct RuleEngine: Sendable {
 
     private func run(
         _ check: RuleCheck, of rule: Rule, on selection: Selection, document: Document, root: Node, mode: LaunchMode,
-        file: SourceFile, level: Configuration.Level?
-    ) -> [Diagnostic] {
+        file: SourceFile
+    ) -> [Finding] {
         func fix(_ target: Selection, _ values: [String: String]) -> Fix? {
             check.fix?.make(RuleFixContext(
                 selection: selection, target: target, values: values, options: check.fix?.options, root: root,
                 document: document, file: file, secret: secret))
         }
-        var out: [Diagnostic] = []
+        var out: [Finding] = []
         switch check.action {
         case .schema(let schema):
             // Most selections pass: settle them before building their pointer.
@@ -123,10 +125,10 @@ public struct RuleEngine: Sendable {
                 let span = failing == nil ? finding.span : spanOf(target.selection, atKey: target.atKey)
                 let error = SecretMask.message(of: finding, node: failing?.node, secret: secret)
                 let message = render(check.message, at: failing ?? selection, extra: ["error": error])
-                var made = diagnostic(rule, level: level, severity: nil, message: message, file: file,
+                var made = diagnostic(rule.info, message: message, file: file,
                                       span: span, pointer: target.selection.pointer, related: [])
                 if failing != nil { made.fix = fix(target.selection, ["error": error]) }
-                out.append(made)
+                out.append(Finding(diagnostic: made))
             }
         case .function(let function, let options):
             let context = RuleFunctionContext(
@@ -141,24 +143,21 @@ public struct RuleEngine: Sendable {
                 }
                 let template = result.message ?? check.message
                 let message = render(template, at: result.target ?? selection, extra: result.values)
-                var made = diagnostic(rule, level: level, severity: result.severity, message: message, file: file,
+                var made = diagnostic(result.rule ?? rule.info, message: message, file: file,
                                       span: spanOf(target.selection, atKey: target.atKey),
                                       pointer: target.selection.pointer, related: result.related)
-                if result.severity == nil { made.fix = fix(target.selection, result.values) }
-                out.append(made)
+                if result.rule == nil { made.fix = fix(target.selection, result.values) }
+                out.append(Finding(diagnostic: made, oncePerFile: result.oncePerFile))
             }
         }
         return out
     }
 
     private func diagnostic(
-        _ rule: Rule, level: Configuration.Level?, severity: Severity?, message: String, file: SourceFile, span: Span,
-        pointer: String, related: [Related]
+        _ rule: RuleInfo, message: String, file: SourceFile, span: Span, pointer: String, related: [Related]
     ) -> Diagnostic {
-        // A function's own severity (the skipped-check note) stands unless the config turns the rule off.
-        let resolved = severity ?? level?.severity ?? rule.severity
-        return Diagnostic(
-            ruleID: rule.id, severity: resolved, message: message, file: file.path, span: span,
+        Diagnostic(
+            ruleID: rule.id, severity: rule.severity, message: message, file: file.path, span: span,
             instancePath: pointer, related: related)
     }
 
@@ -257,9 +256,9 @@ public struct RuleEngine: Sendable {
         return out.isEmpty ? "$" : out
     }
 
-    private func dedupe(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    private func dedupe(_ findings: [Finding]) -> [Finding] {
         var seen: Set<Diagnostic> = []
-        return diagnostics.filter { seen.insert($0).inserted }
+        return findings.filter { seen.insert($0.diagnostic).inserted }
     }
 }
 

@@ -50,21 +50,27 @@ public struct RuleFunctionResult: Sendable {
     public var values: [String: String]
     /// A message that replaces the rule's template.
     public var message: String?
-    /// A severity that replaces the rule's (a skipped check is `info`).
-    public var severity: Severity?
+    /// A registered id the finding is given instead of the rule's (the
+    /// skipped-signature note is `miniprogram/sign-unchecked`), with that
+    /// id's default severity; nil for the rule's own id.
+    public var rule: RuleInfo?
+    /// True when a file gets this finding once, however many of its
+    /// documents give it (the skipped-signature note).
+    public var oncePerFile: Bool
     /// Other places that explain the finding.
     public var related: [Related]
 
     /// Creates a result.
     public init(
         target: Selection? = nil, atKey: Bool = false, values: [String: String] = [:], message: String? = nil,
-        severity: Severity? = nil, related: [Related] = []
+        rule: RuleInfo? = nil, oncePerFile: Bool = false, related: [Related] = []
     ) {
         self.target = target
         self.atKey = atKey
         self.values = values
         self.message = message
-        self.severity = severity
+        self.rule = rule
+        self.oncePerFile = oncePerFile
         self.related = related
     }
 }

@@ -3,7 +3,7 @@ public struct RuleSet: Sendable {
     /// The rules, ordered by id.
     public var rules: [Rule]
 
-    /// What reporters and `avslint rules` need, ordered by id.
+    /// The rules' documentation, ordered by id (`RuleRegistry` adds the built-in ids).
     public var infos: [RuleInfo] { rules.map(\.info) }
 
     /// Reads rule files (YAML).
@@ -39,16 +39,6 @@ public struct RuleSet: Sendable {
     /// The rule with this id.
     public func rule(_ id: String) -> Rule? {
         rules.first { $0.id == id }
-    }
-
-    /// True when `pattern` (an id or a category glob like `navigate/*`)
-    /// names a rule of this set or a built-in id.
-    public func knows(_ pattern: String) -> Bool {
-        let builtins = [BuiltinRule.syntaxError, BuiltinRule.duplicateKey, BuiltinRule.documentTooComplex,
-                        BuiltinRule.unusedSuppression]
-        if pattern == "*" || pattern.hasPrefix("schema/") { return true }
-        return rules.contains { Configuration.matches(pattern: pattern, ruleID: $0.id) }
-            || builtins.contains { Configuration.matches(pattern: pattern, ruleID: $0) }
     }
 }
 

@@ -1,6 +1,7 @@
 /// One way an instance fails its schema, positioned for a diagnostic.
 ///
-/// The rule id of the diagnostic is `schema/<keyword>`; an unknown key (from
+/// The rule id of the diagnostic is `schema/<keyword>` in kebab-case
+/// (`schema/min-length`); an unknown key (from
 /// `additionalProperties: false` or `unevaluatedProperties: false`) is the
 /// keyword `unknown-key`.
 public struct SchemaFinding: Sendable, Hashable {
@@ -25,8 +26,8 @@ public struct SchemaFinding: Sendable, Hashable {
         self.suggestion = suggestion
     }
 
-    /// The diagnostic rule id: `schema/<keyword>`.
-    public var ruleID: String { "schema/" + keyword }
+    /// The diagnostic rule id: `schema/<keyword>` in kebab-case.
+    public var ruleID: String { BuiltinRule.schema(keyword) }
 
     /// The finding as a diagnostic of `file`.
     /// - Parameters:

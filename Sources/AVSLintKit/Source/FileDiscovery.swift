@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A file the run will lint.
 public struct DiscoveredFile: Sendable, Hashable {
     /// The path as shown in findings (as given, or joined under the walked folder).
@@ -12,6 +6,18 @@ public struct DiscoveredFile: Sendable, Hashable {
     public var format: InputFormat
     /// True when named on the command line rather than found by a walk.
     public var explicit: Bool
+    /// The content when it is in memory (standard input, an editor's
+    /// buffer): it is linted instead of reading `path`, and fixes are never
+    /// written back. Nil to read the file.
+    public var contents: [UInt8]?
+
+    /// Creates a file to lint.
+    public init(path: String, format: InputFormat, explicit: Bool, contents: [UInt8]? = nil) {
+        self.path = path
+        self.format = format
+        self.explicit = explicit
+        self.contents = contents
+    }
 }
 
 /// Turns command-line paths into the list of files to lint (DESIGN.md, Inputs).
@@ -36,12 +42,14 @@ public struct FileDiscovery: Sendable {
         return true
     }
 
-    /// Globs that walks skip.
-    public var exclude: [Glob]
+    /// True to apply the walk's rules to named files too (`--skip-non-configs`):
+    /// hidden and skipped folders, build output and minified scripts are left
+    /// out, and what is linted may be skipped as not a launch config.
+    public var namedAsWalked: Bool
 
-    /// Creates a discovery with `exclude` globs.
-    public init(exclude: [String] = []) {
-        self.exclude = exclude.map(Glob.init)
+    /// Creates a discovery.
+    public init(namedAsWalked: Bool = false) {
+        self.namedAsWalked = namedAsWalked
     }
 
     /// What a discovery found.
@@ -55,28 +63,47 @@ public struct FileDiscovery: Sendable {
     }
 
     /// Expands `paths` (files and folders) into files.
-    public func discover(_ paths: [String]) -> Result {
+    /// - Parameters:
+    ///   - paths: what the user named.
+    ///   - isExcluded: true for a path (file or folder) that the `exclude:`
+    ///     of its configuration names; asked of named files and of every walked entry.
+    public func discover(_ paths: [String], isExcluded: (String) -> Bool = { _ in false }) -> Result {
         var result = Result()
         // Paths seen so far, to list a file named twice (or inside a walked
         // folder too) once. One path cannot repeat a file: no set to fill.
         var seen = Set<String>()
         let mayRepeat = paths.count > 1
         for path in paths {
-            var info = stat()
-            guard stat(path, &info) == 0 else {
-                result.problems.append(errno == EACCES
-                    ? FileReadError.permissionDenied(path).message
-                    : FileReadError.notFound(path).message)
+            let kind: Platform.FileKind
+            switch Platform.kind(of: path) {
+            case .success(let found): kind = found
+            case .failure(let error):
+                if case .permissionDenied = error {
+                    result.problems.append(error.message)
+                } else {
+                    result.problems.append(FileReadError.notFound(path).message)
+                }
                 continue
             }
-            if info.st_mode & S_IFMT == S_IFDIR {
-                walk(path, into: &result, seen: &seen, dedupe: mayRepeat)
+            if kind == .folder {
+                walk(path, into: &result, seen: &seen, dedupe: mayRepeat, isExcluded: isExcluded)
             } else if let format = InputFormat(path: path) {
-                if !mayRepeat || seen.insert(path).inserted {
-                    result.files.append(DiscoveredFile(path: path, format: format, explicit: true))
-                } else if let index = result.files.firstIndex(where: { $0.path == path }) {
-                    result.files[index].explicit = true
+                if isExcluded(path) {
+                    result.skipped.append((path, "excluded by config"))
+                    continue
                 }
+                if namedAsWalked, let reason = FileDiscovery.walkSkipReason(path, format: format) {
+                    result.skipped.append((path, reason))
+                    continue
+                }
+                let explicit = !namedAsWalked
+                if !mayRepeat || seen.insert(path).inserted {
+                    result.files.append(DiscoveredFile(path: path, format: format, explicit: explicit))
+                } else if let index = result.files.firstIndex(where: { $0.path == path }) {
+                    result.files[index].explicit = result.files[index].explicit || explicit
+                }
+            } else if namedAsWalked {
+                result.skipped.append((path, "not a \(InputFormat.extensionList) file"))
             } else {
                 result.problems.append("cannot lint '\(path)': not a \(InputFormat.extensionList) file")
             }
@@ -84,64 +111,64 @@ public struct FileDiscovery: Sendable {
         return result
     }
 
-    private func isExcluded(_ path: String) -> Bool {
-        exclude.contains { $0.matches(path) }
+    /// Why a walk would not list the file at `path`, or nil when it would:
+    /// a hidden or skipped folder on the way, or a script in build output
+    /// or minified.
+    static func walkSkipReason(_ path: String, format: InputFormat) -> String? {
+        let segments = path.split(separator: "/")
+        for segment in segments where segment != "." && segment != ".." {
+            if segment.hasPrefix(".") { return "hidden" }
+            if segment != segments.last, skippedFolders.contains(String(segment)) { return "in '\(segment)'" }
+        }
+        guard format == .javascript else { return nil }
+        if segments.dropLast().contains(where: { scriptOutputFolders.contains(String($0)) }) { return "build output" }
+        if let name = segments.last, isMinified(String(name)) { return "minified" }
+        return nil
     }
 
-    private func walk(_ root: String, into result: inout Result, seen: inout Set<String>, dedupe: Bool) {
+    private func walk(
+        _ root: String, into result: inout Result, seen: inout Set<String>, dedupe: Bool, isExcluded: (String) -> Bool
+    ) {
         var pending = [(folder: root, inScriptOutput: false)]
         while let (folder, inScriptOutput) = pending.popLast() {
-            guard let handle = opendir(folder) else {
+            guard var entries = Platform.folderEntries(folder) else {
                 result.problems.append(FileReadError.permissionDenied(folder).message)
                 continue
             }
-            var entries: [FolderEntry] = []
-            while let entry = readdir(handle) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                    pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-                }
-                if name != "." && name != ".." { entries.append(FolderEntry(name: name, type: entry.pointee.d_type)) }
-            }
-            closedir(handle)
             entries.sort { $0.name < $1.name }
             var subfolders: [(folder: String, inScriptOutput: Bool)] = []
             let prefix = folder == "." ? "" : folder.hasSuffix("/") ? folder : folder + "/"
-            for entry in entries {
-                let name = entry.name, type = entry.type
+            for (name, type) in entries {
                 let path = prefix + name
                 // Only a folder (or a link or an entry of unknown type) can be
                 // one of the skipped folders: regular files skip the lookup.
-                if name.hasPrefix(".") || (type != UInt8(DT_REG) && FileDiscovery.skippedFolders.contains(name)) { continue }
+                if name.hasPrefix(".") || (type != .regular && FileDiscovery.skippedFolders.contains(name)) { continue }
                 if isExcluded(path) {
                     result.skipped.append((path, "excluded by config"))
                     continue
                 }
-                var kind: mode_t
                 // The folder entry's type spares a stat for regular files
                 // and folders; other kinds (links, unknown) are asked for.
-                if type == UInt8(DT_REG) {
-                    kind = S_IFREG
-                } else if type == UInt8(DT_DIR) {
-                    kind = S_IFDIR
+                var kind: Platform.FileKind
+                if let type {
+                    kind = type
                 } else {
-                    var info = stat()
-                    guard lstat(path, &info) == 0 else { continue }
-                    kind = info.st_mode & S_IFMT
+                    guard let found = try? Platform.kind(of: path, followingLinks: false).get() else { continue }
+                    kind = found
                 }
-                var info = stat()
-                if kind == S_IFLNK {
+                if kind == .link {
                     // Follow links to files only: a linked folder could loop.
-                    guard stat(path, &info) == 0 else {
+                    guard let target = try? Platform.kind(of: path).get() else {
                         result.skipped.append((path, "broken symbolic link"))
                         continue
                     }
-                    kind = info.st_mode & S_IFMT
-                    if kind == S_IFDIR {
+                    kind = target
+                    if kind == .folder {
                         result.skipped.append((path, "symbolic link to a folder"))
                         continue
                     }
                 }
-                if kind == S_IFDIR {
+                if kind == .folder {
                     subfolders.append((path, inScriptOutput || FileDiscovery.scriptOutputFolders.contains(name)))
                 } else if let format = InputFormat(path: path) {
                     if format == .javascript, inScriptOutput || FileDiscovery.isMinified(name) { continue }
@@ -153,11 +180,4 @@ public struct FileDiscovery: Sendable {
             pending.append(contentsOf: subfolders.reversed())
         }
     }
-}
-
-/// A name read from a folder and the entry's type (`DT_REG`, `DT_DIR`, …,
-/// or `DT_UNKNOWN` where the file system does not say).
-private struct FolderEntry {
-    var name: String
-    var type: UInt8
 }

@@ -1,6 +1,7 @@
 /// `signature`: recomputes the mini-program launch signature (the selected
 /// node is the document root) and compares it with the `sign` of `path`.
-/// Without a secret it gives one `info` saying the check was skipped.
+/// Without a secret it gives, once per file, `miniprogram/sign-unchecked`
+/// (an `info`) saying the check was skipped.
 /// Findings point at the `path` value. Template values: `{{env}}` (the
 /// variable that holds the secret). The secret itself is never a value.
 public struct SignatureFunction: RuleFunction {
@@ -17,7 +18,8 @@ public struct SignatureFunction: RuleFunction {
             if Self.dependsOnRunTime(context.root) { return [] }
             return [RuleFunctionResult(
                 target: pathTarget, values: ["env": env],
-                message: "signature not checked: set \(env) to check the signature", severity: .info)]
+                message: "signature not checked: set \(env) to check the signature",
+                rule: BuiltinRuleInfos.signUnchecked, oncePerFile: true)]
         }
         guard let inputs = try? Signer.inputs(of: context.root) else { return [] }
         let query = PathQuery(inputs.path)
