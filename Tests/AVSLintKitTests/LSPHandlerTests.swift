@@ -42,7 +42,7 @@ import Testing
 
     static func server() throws -> (LanguageServer, Capture) {
         let capture = Capture()
-        let linter = DocumentLinter(rules: try RuleSet.embedded()) { _ in nil }
+        let linter = try DocumentLinter(environment: { _ in nil }, workingDirectory: "/tmp")
         let server = LanguageServer(linter: linter, version: "test") { capture.append($0) }
         return (server, capture)
     }

@@ -152,3 +152,16 @@ async def test_the_server_asks_to_watch_configuration_files(watching_client):
     (registration,) = watching_client.registrations
     assert registration.method == "workspace/didChangeWatchedFiles"
     assert registration.register_options["watchers"] == [{"globPattern": "**/.avslint.yaml"}]
+
+
+@pytest.mark.asyncio
+async def test_files_the_walk_skips_get_no_findings(utf16_client, tmp_path):
+    (tmp_path / ".avslint.yaml").write_text('exclude: ["generated/**"]\n')
+    for folder in ("generated", "node_modules/pkg", "src"):
+        (tmp_path / folder).mkdir(parents=True)
+    assert list((await open_document(utf16_client, (tmp_path / "generated" / "a.yaml").as_uri(), CONFIG)).diagnostics) == []
+    assert list((await open_document(utf16_client, (tmp_path / "node_modules" / "pkg" / "a.yaml").as_uri(), CONFIG)).diagnostics) == []
+    assert len(enum_findings(await open_document(utf16_client, (tmp_path / "src" / "a.yaml").as_uri(), CONFIG))) == 1
+    # A YAML file that cannot hold a launch config is not read (the walk's byte pre-filter).
+    other = await open_document(utf16_client, (tmp_path / "src" / "compose.yaml").as_uri(), "services: [unclosed\n")
+    assert list(other.diagnostics) == []
