@@ -12,10 +12,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
+        // libyaml's header is found on the compiler's default paths (Debian's
+        // libyaml-dev, or Homebrew's libyaml through the macOS flags below).
+        // No pkgConfig and no `link` line in the module map: the library is
+        // linked by AVSLintKit's linkerSettings, statically on Linux, so every
+        // build (debug, release, pre-commit's) needs no libyaml at run time.
         .systemLibrary(
             name: "CYAML",
-            pkgConfig: "yaml-0.1",
-            providers: [.apt(["libyaml-dev"])]
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         .executableTarget(
             name: "EmbedGen",
@@ -31,6 +35,14 @@ let package = Package(
             dependencies: [
                 "CYAML",
                 .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: [
+                .unsafeFlags(["-Xcc", "-I/opt/homebrew/include"], .when(platforms: [.macOS])),
+            ],
+            linkerSettings: [
+                .unsafeFlags(["-Xlinker", "-l:libyaml.a"], .when(platforms: [.linux])),
+                .unsafeFlags(["-L/opt/homebrew/lib"], .when(platforms: [.macOS])),
+                .linkedLibrary("yaml", .when(platforms: [.macOS])),
             ],
             plugins: ["EmbedPlugin"]
         ),

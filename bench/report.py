@@ -1,12 +1,18 @@
 #!/usr/bin/env python3
 """Prints bench/run's table, ratios and targets from its results file.
 
-usage: report.py RESULTS SIZE_50K SIZE_50M CORES
+usage: report.py RESULTS SIZE_50K SIZE_50M CORES [INSTRUCTIONS]
+INSTRUCTIONS holds "LABEL<TAB>count" lines (bench/instructions.sh).
 Exits 1 when a target fails.
 """
 import sys
 
 results, size_small, size_large, cores = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+instructions = {}
+if len(sys.argv) > 5:
+    for line in open(sys.argv[5]):
+        label, count = line.rstrip("\n").split("\t")
+        instructions[label] = int(count)
 rows = {}
 for line in open(results):
     label, seconds, rss_kib, runs, cpu = line.rstrip("\n").split("\t")
@@ -42,7 +48,11 @@ if "check-jsonschema-1000" in rows:
     ratio("check-jsonschema/avslint, 1 000", time("check-jsonschema-1000") / time("avslint-1000"), "x")
 ratio("50MB/50kB time", time("avslint-50m") / time("avslint-50k"), "x", 1500)
 ratio("  (size ratio, for reference)", size_large / size_small, "x")
-ratio("single file", time("avslint-single") * 1000, "ms", 20)
+ratio("single file", time("avslint-single") * 1000, "ms", 5)
+ratio("  (floor, same file)", time("floor-single") * 1000, "ms")
+if "avslint-single" in instructions:
+    ratio("single file, instructions", instructions["avslint-single"] / 1e6, "M", 6)
+    ratio("  (floor, same file)", instructions["floor-single"] / 1e6, "M")
 ratio("peak RSS, 10 000 files", rss("avslint-10000"), "MiB", 200)
 ratio("peak RSS, 50 MB file", rss("avslint-50m"), "MiB", 10 * size_large / 1048576)
 ratio("  (peak RSS / file size)", rss("avslint-50m") * 1048576 / size_large, "x")

@@ -3,8 +3,6 @@ import AVSLintKit
 
 /// The root command: `avslint [lint] PATH…` is the default.
 struct AVSLint: ParsableCommand {
-    static let version = "0.1.0"
-
     static let configuration = CommandConfiguration(
         commandName: "avslint",
         abstract: "Lint Udesk video mini-program launch configs (YAML, JSON).",
@@ -17,7 +15,7 @@ struct AVSLint: ParsableCommand {
 
             Exit codes: 0 no errors, 1 errors found, 2 usage, configuration or I/O problem.
             """,
-        version: version,
+        version: BuildInfo.versionLine,
         subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, SchemaCommand.self, SignCommand.self, InspectCommand.self, LSPCommand.self],
         defaultSubcommand: LintCommand.self
     )

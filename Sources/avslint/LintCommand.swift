@@ -156,7 +156,7 @@ struct LintCommand: ParsableCommand {
                 sources: report.sources,
                 files: report.files,
                 rules: rules,
-                toolVersion: AVSLint.version,
+                toolVersion: BuildInfo.version,
                 workingDirectory: Output.workingDirectory,
                 color: color ?? (toTerminal && (Output.environment("NO_COLOR") ?? "").isEmpty),
                 showSummary: !noSummary

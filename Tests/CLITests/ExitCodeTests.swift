@@ -30,7 +30,7 @@ import Testing
     @Test func versionPrintsAndExitsZero() throws {
         let outcome = try CLIRunner.run(["--version"])
         #expect(outcome.status == 0)
-        #expect(outcome.stdout == "0.1.0\n")
+        #expect(outcome.stdout == "0.1.0 (dev)\n")
     }
 
     @Test func helpShowsExamplesAndExitsZero() throws {
