@@ -188,7 +188,10 @@ struct JSLiteralFinder {
         if let keyToken, let keySpan {
             let style: Scalar.Style = keyToken.kind == .identifier ? .plain
                 : tz.bytes[keyToken.start] == UInt8(ascii: "'") ? .singleQuoted : .doubleQuoted
-            let key = Node(.scalar(Scalar(.string(refererKey), text: refererKey, style: style)), span: keySpan)
+            // The key as written: a near miss of the referer key stays one, for the detector to report.
+            let name = keyToken.kind == .identifier ? String(decoding: tz.bytes[keyToken.start..<keyToken.end], as: UTF8.self)
+                : tz.stringValue(keyToken)
+            let key = Node(.scalar(Scalar(.string(name), text: name, style: style)), span: keySpan)
             root = Node(.mapping([Member(key: key, value: literal)]), span: literal.span)
         } else {
             guard isAVSLaunch(literal) else { return }
@@ -214,7 +217,7 @@ struct JSLiteralFinder {
             return nil
         }
         if tz.isPunct(w.0, UInt8(ascii: "=")) {
-            if tz.isWord(w.1, "udeskAvsMiniReferer"),
+            if isRefererWord(w.1, tz),
                tz.isPunct(w.2, UInt8(ascii: ".")) || tz.isPunct(w.2, "?.") || tz.isWord(w.2, "const") || tz.isWord(w.2, "let") || tz.isWord(w.2, "var") {
                 return .assignment(key: w.1)
             }
@@ -223,11 +226,21 @@ struct JSLiteralFinder {
             }
             return nil
         }
-        if tz.isPunct(w.0, UInt8(ascii: ":")), tz.isWord(w.1, "udeskAvsMiniReferer") || isRefererString(w.1, tz),
+        if tz.isPunct(w.0, UInt8(ascii: ":")), isRefererWord(w.1, tz) || isRefererString(w.1, tz),
            tz.isPunct(w.2, UInt8(ascii: "{")) || tz.isPunct(w.2, UInt8(ascii: ",")) {
             return .property(key: w.1)
         }
         return nil
+    }
+
+    /// True for the identifier `udeskAvsMiniReferer` or a near miss of it
+    /// (`udeskAvsMiniRefere`), which the launch-config detector reports.
+    private static func isRefererWord(_ t: JSToken, _ tz: JSTokenizer) -> Bool {
+        guard t.kind == .identifier else { return false }
+        if tz.isWord(t, "udeskAvsMiniReferer") { return true }
+        let length = refererKey.utf8.count
+        guard abs(t.length - length) <= LaunchShape.maxMisspellingDistance else { return false }
+        return LaunchShape.isNearMiss(String(decoding: tz.bytes[t.start..<t.end], as: UTF8.self))
     }
 
     private static func isRefererString(_ t: JSToken, _ tz: JSTokenizer) -> Bool {

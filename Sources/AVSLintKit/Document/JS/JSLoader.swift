@@ -44,7 +44,7 @@ public enum JSLoader {
     ///   - comments: true to collect comment spans.
     /// - Returns: the load result, the computed-value count and the comments.
     public static func loadDetailed(_ file: SourceFile, limits: LoadLimits = .standard, comments: Bool = false) -> Loaded {
-        guard mentionsLaunchConfig(file.bytes) else {
+        guard LaunchConfigFilter.mayHoldLaunchConfig(file.bytes, format: .javascript) else {
             return Loaded(result: LoadResult(), computedValues: 0, comments: [])
         }
         let kind = ScriptKind(path: file.path)
