@@ -16,17 +16,16 @@ struct LSPCommand: ParsableCommand {
     var stdio = false
 
     func run() throws {
-        let rules: RuleSet
-        do {
-            rules = try RuleSet.embedded()
+        let linter: DocumentLinter
+        do throws(LinterSetup.Problem) {
+            linter = try DocumentLinter()
         } catch {
-            Output.problem("the embedded rules cannot be read: \(error)")
+            Output.problem(error.message ?? "the embedded rules cannot be read")
             throw ExitCode(2)
         }
         // A client that goes away must not kill the server with SIGPIPE
         // before it can see the end of its input.
         Platform.ignoreBrokenPipe()
-        let linter = DocumentLinter(rules: rules) { Output.environment($0) }
         let server = LanguageServer(linter: linter, version: BuildInfo.version) { bytes in
             // The server writes UTF-8 only, so this round trip keeps every byte.
             Output.standardOutput(String(decoding: bytes, as: UTF8.self))

@@ -5,7 +5,7 @@ import AVSLintKit
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
-        abstract: "Lint launch configs: files, folders (walked for .yaml, .yml, .json, and .js, .mjs, .cjs, .ts, .mts, .vue files that hold a launch-config literal), or '-' for standard input."
+        abstract: "Lint launch configs: files, folders (walked for .yaml, .yml, .json, and .js, .mjs, .cjs, .jsx, .ts, .mts, .tsx, .vue, .nvue, .uvue files that hold a launch-config literal), or '-' for standard input."
     )
 
     @Argument(help: "Files or folders to lint ('-' reads standard input). Default: the current folder.")

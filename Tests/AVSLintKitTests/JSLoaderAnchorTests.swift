@@ -129,3 +129,37 @@ import Testing
         #expect(!JSLoader.mentionsLaunchConfig(Array("udeskAvsMini navigateToMini Program".utf8)))
     }
 }
+
+/// JSX in `.js`, `.jsx` and `.tsx` files, and `<` that is not JSX.
+@Suite struct JSLoaderJSXTests {
+    @Test(arguments: ["t.js", "t.jsx", "t.tsx", "t.vue"])
+    func jsxTextIsNotAString(_ path: String) {
+        let code = "const a = <Text title='x' {...rest}>Don't {`click`} <b/></Text>\nx.udeskAvsMiniReferer = { sdkToken: 't' }\n"
+        let text = path.hasSuffix(".vue") ? "<template><p>it's</p></template>\n<script>\n" + code + "</script>\n" : code
+        let result = jsLoad(text, path: path)
+        #expect(result.diagnostics.isEmpty)
+        #expect(jsTrees(result) == [#"{"udeskAvsMiniReferer":{"sdkToken":"t"}}"#])
+    }
+
+    @Test func launchInsideAContainerIsFound() throws {
+        let result = jsLoad("<Button onClick={() => wx.navigateToMiniProgram({ appId: 'wx0123456789abcdef', path: 'pages/preIndex/index' })}>Go</Button>\n", path: "t.jsx")
+        #expect(jsTrees(result) == [#"{"appId":"wx0123456789abcdef","path":"pages/preIndex/index"}"#])
+        let root = try #require(result.documents.first?.root)
+        #expect(jsonSpanText(root.span) == "1:49-1:110")
+    }
+
+    /// Generics and comparisons stay TypeScript; in `.ts` a `<T>` is a cast.
+    @Test(arguments: [("t.tsx", "const f = <T,>(x: T) => x; const g = <K extends string>(k: K) => k; const n = useState<number>(0) < 2"),
+                      ("t.ts", "const a = <any>getApp(); const f = <T>(x: T): T => x; const s = <string>f(\"it's\")"),
+                      ("t.js", "if (a < b && c > d) { x = a <b; y = `<a>` }")])
+    func angleBracketsThatAreNotJSX(_ path: String, _ code: String) {
+        let result = jsLoad(code + "\nx.udeskAvsMiniReferer = { sdkToken: 't' }\n", path: path)
+        #expect(result.diagnostics.isEmpty)
+        #expect(jsTrees(result) == [#"{"udeskAvsMiniReferer":{"sdkToken":"t"}}"#])
+    }
+
+    @Test func vueTypeScriptBlockHasNoJSX() {
+        let text = "<script lang=\"ts\">\nconst a = <any>b; const c = 'd'\nx.udeskAvsMiniReferer = { sdkToken: 't' }\n</script>\n"
+        #expect(jsTrees(jsLoad(text, path: "t.vue")) == [#"{"udeskAvsMiniReferer":{"sdkToken":"t"}}"#])
+    }
+}

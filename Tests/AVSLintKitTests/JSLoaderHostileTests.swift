@@ -41,6 +41,19 @@ import Testing
         #expect(jsTrees(jsLoad(computed)) == [#"{"udeskAvsMiniReferer":{"a":<computed>}}"#])
     }
 
+    /// Unclosed and deeply nested JSX is looked ahead under a budget, so it
+    /// costs a bounded multiple of its size and the launch after it is read.
+    @Test(arguments: ["unclosed children", "unclosed attributes", "closed"])
+    func nestedJSXIsBounded(_ shape: String) {
+        let jsx = switch shape {
+        case "unclosed children": String(repeating: "<a>{", count: 5_000)
+        case "unclosed attributes": String(repeating: "<a b={", count: 5_000)
+        default: String(repeating: "(<a>", count: 2_000) + String(repeating: "</a>)", count: 2_000)
+        }
+        let text = "x = " + jsx + "\nx.udeskAvsMiniReferer = { sdkToken: 't' }\n"
+        #expect(jsTrees(jsLoad(text, path: "t.jsx")) == [#"{"udeskAvsMiniReferer":{"sdkToken":"t"}}"#])
+    }
+
     @Test func tenMegabyteMinifiedFile() {
         let chunk = #"function f(a,b){var c=a/b,d=/[{\/]x/g.test("s{\"");return `t${a+{k:1}.k}`+c+d?1:0}var o={a:1,b:"x",c:[1,2,3]};"#
         var text = ""

@@ -42,7 +42,7 @@ import Testing
 
     static func server() throws -> (LanguageServer, Capture) {
         let capture = Capture()
-        let linter = DocumentLinter(rules: try RuleSet.embedded()) { _ in nil }
+        let linter = try DocumentLinter(environment: { _ in nil }, workingDirectory: "/tmp")
         let server = LanguageServer(linter: linter, version: "test") { capture.append($0) }
         return (server, capture)
     }
@@ -154,6 +154,17 @@ import Testing
         #expect(root?.siblings == ["appId"])
     }
 
+    @Test func yamlFlowCollectionsAreReadByTheirBrackets() {
+        let context = Self.context("udeskAvsMiniReferer:\n  customerInfo: {nickName: 张三, telephones: [{content: \"1\", |")
+        #expect(context?.path == [.key("udeskAvsMiniReferer"), .key("customerInfo"), .key("telephones"), .item])
+        #expect(context?.slot == .key)
+        #expect(context?.siblings == ["content"])
+        #expect(context?.isFlow == true)
+        let value = Self.context("udeskAvsMiniReferer:\n  - {level: |")
+        #expect(value?.path == [.key("udeskAvsMiniReferer"), .item])
+        #expect(value?.slot == .value(key: "level"))
+    }
+
     @Test func bracketContextFindsTheLaunchLiteralInScripts() {
         let script = "wx.navigateToMiniProgram({\n  appId: 'wx1', // {\n  extraData: { udeskAvsMiniReferer: { customerInfo: { level: '|' } } },\n})"
         let context = Self.context(script, format: .javascript)
@@ -190,6 +201,14 @@ import Testing
         let value = Self.response(capture, 2)?["result"]?["contents"]?["value"]?.string ?? ""
         #expect(value.hasPrefix("**`level`**: Customer level\n\nThe customer's level"))
         #expect(value.contains("Allowed values: `vip`, `normal`"))
+    }
+
+    @Test func hoverReadsTextThatDoesNotLoad() throws {
+        let (server, capture) = try Self.started("udeskAvsMiniReferer:\n  customerInfo:\n    level: vip\n  bad: [\n")
+        _ = Self.send(server, Self.request(2, "textDocument/hover", ["textDocument": ["uri": "file:///tmp/avslint-lsp-test/a.yaml"], "position": Self.position(2, 12)]))
+        let result = Self.response(capture, 2)?["result"]
+        #expect(result?["contents"]?["value"]?.string?.hasPrefix("**`level`**: Customer level") == true)
+        #expect(result?["range"] == LSPRange(start: LSPPosition(line: 2, character: 11), end: LSPPosition(line: 2, character: 14)).json)
     }
 
     @Test func completionOffersKeysAndEnumValues() throws {

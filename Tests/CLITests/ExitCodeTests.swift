@@ -13,7 +13,7 @@ import Testing
     @Test func unknownExtensionIsAUsageProblem() throws {
         let outcome = try CLIRunner.run(["README.md"])
         #expect(outcome.status == 2)
-        #expect(outcome.stderr == "avslint: cannot lint 'README.md': not a .yaml, .yml, .json, .js, .mjs, .cjs, .ts, .mts or .vue file\n")
+        #expect(outcome.stderr == "avslint: cannot lint 'README.md': not a .yaml, .yml, .json, .js, .mjs, .cjs, .jsx, .ts, .mts, .tsx, .vue, .nvue or .uvue file\n")
     }
 
     @Test func unknownFormatIsAUsageProblem() throws {

@@ -5,7 +5,7 @@ import Testing
 /// every `err/NAME.{yaml,yml,json}` prints exactly `err/NAME.out` in gcc
 /// format, and exits 1 when that output holds an error, else 0.
 @Suite struct FixtureTests {
-    static let inputExtensions: Set<String> = ["yaml", "yml", "json", "js", "ts", "vue"]
+    static let inputExtensions: Set<String> = ["yaml", "yml", "json", "js", "jsx", "ts", "tsx", "vue", "nvue", "uvue"]
 
     static func inputs(in folder: String) -> [String] {
         let url = CLIRunner.fixtures.appendingPathComponent(folder)

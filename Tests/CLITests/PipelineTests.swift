@@ -120,7 +120,7 @@ import Testing
         #expect(outcome.stderr == """
             avslint: skipped 'node_modules/pkg/launch.yaml': in 'node_modules'
             avslint: skipped 'dist/app.js': build output
-            avslint: skipped 'notes.md': not a .yaml, .yml, .json, .js, .mjs, .cjs, .ts, .mts or .vue file
+            avslint: skipped 'notes.md': not a .yaml, .yml, .json, .js, .mjs, .cjs, .jsx, .ts, .mts, .tsx, .vue, .nvue or .uvue file
             avslint: skipped 'tsconfig.json': not a launch config
             avslint: skipped 'other.yaml': not a launch config
 

@@ -20,7 +20,7 @@ import Testing
         #expect(ids == ids.sorted())
         let builtIn = [
             "syntax-error", "duplicate-key", "document-too-complex", "unused-suppression", "config/unknown-rule",
-            "javascript/computed-values", "miniprogram/sign-unchecked", "referer/misspelled-key", "not-a-launch-config",
+            "javascript/computed-values", "miniprogram/sign-unchecked", "referer/misspelled-key", "not-a-launch-config", "page/entry-page",
         ]
         let nonSchema = ids.filter { !$0.hasPrefix("schema/") }
         #expect(Set(nonSchema) == Set(Self.catalogue + builtIn))

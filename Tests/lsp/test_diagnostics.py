@@ -1,12 +1,14 @@
 """Diagnostics as a real client (pytest-lsp) sees them: exact ranges in each
 position encoding, updates on change, the nearest .avslint.yaml, clearing on close."""
 
-import pathlib
+import asyncio
 
 import pytest
+import pytest_lsp
 from lsprotocol import types
+from pytest_lsp import LanguageClient
 
-from conftest import apply_edits, character, diagnostics_for, open_document
+from conftest import OPTIONS, capabilities, character, diagnostics_for, open_document, server_config
 
 # The enum finding on line 4 sits after Chinese text and an emoji: before
 # "gold" the line holds 42 UTF-16 units, 41 scalars and 48 UTF-8 bytes.
@@ -97,3 +99,69 @@ async def test_javascript_literal_is_linted(utf16_client, tmp_path):
     params = await open_document(utf16_client, uri, text, language="typescript")
     enum = [d for d in params.diagnostics if d.code == "schema/enum"]
     assert [(d.range.start.line, d.range.start.character, d.range.end.character) for d in enum] == [(3, 14, 20)]
+
+
+@pytest.mark.asyncio
+async def test_saving_the_configuration_relints_open_documents(utf16_client, tmp_path):
+    config = tmp_path / ".avslint.yaml"
+    config.write_text("rules:\n  schema/enum: info\n")
+    uri = (tmp_path / "referer.yaml").as_uri()
+    params = await open_document(utf16_client, uri, CONFIG)
+    assert [d.severity for d in enum_findings(params)] == [types.DiagnosticSeverity.Information]
+    config.write_text("rules:\n  schema/enum: error\n")
+    utf16_client.text_document_did_save(types.DidSaveTextDocumentParams(
+        text_document=types.TextDocumentIdentifier(uri=config.as_uri())))
+    params = await diagnostics_for(utf16_client, uri)
+    assert [d.severity for d in enum_findings(params)] == [types.DiagnosticSeverity.Error]
+
+
+@pytest.mark.asyncio
+async def test_an_unusable_configuration_is_said_at_the_documents_start(utf16_client, tmp_path):
+    (tmp_path / ".avslint.yaml").write_text("survey: maybe\n")
+    uri = (tmp_path / "referer.yaml").as_uri()
+    params = await open_document(utf16_client, uri, CONFIG)
+    (finding,) = params.diagnostics
+    assert finding.range == types.Range(start=types.Position(line=0, character=0), end=types.Position(line=0, character=0))
+    assert finding.message.startswith(f"avslint cannot use its configuration: {tmp_path}/.avslint.yaml:1:9: ")
+    assert finding.related_information[0].location.uri == (tmp_path / ".avslint.yaml").as_uri()
+
+
+@pytest_lsp.fixture(config=server_config())
+async def watching_client(lsp_client: LanguageClient):
+    """A client that lets the server register file watchers."""
+    lsp_client.registrations = []
+
+    @lsp_client.feature(types.CLIENT_REGISTER_CAPABILITY)
+    def register(params: types.RegistrationParams):
+        lsp_client.registrations.extend(params.registrations)
+
+    caps = capabilities()
+    caps.workspace = types.WorkspaceClientCapabilities(
+        did_change_watched_files=types.DidChangeWatchedFilesClientCapabilities(dynamic_registration=True))
+    await lsp_client.initialize_session(types.InitializeParams(capabilities=caps, initialization_options=OPTIONS))
+    yield
+    await lsp_client.shutdown_session()
+
+
+@pytest.mark.asyncio
+async def test_the_server_asks_to_watch_configuration_files(watching_client):
+    for _ in range(100):
+        if watching_client.registrations:
+            break
+        await asyncio.sleep(0.05)
+    (registration,) = watching_client.registrations
+    assert registration.method == "workspace/didChangeWatchedFiles"
+    assert registration.register_options["watchers"] == [{"globPattern": "**/.avslint.yaml"}]
+
+
+@pytest.mark.asyncio
+async def test_files_the_walk_skips_get_no_findings(utf16_client, tmp_path):
+    (tmp_path / ".avslint.yaml").write_text('exclude: ["generated/**"]\n')
+    for folder in ("generated", "node_modules/pkg", "src"):
+        (tmp_path / folder).mkdir(parents=True)
+    assert list((await open_document(utf16_client, (tmp_path / "generated" / "a.yaml").as_uri(), CONFIG)).diagnostics) == []
+    assert list((await open_document(utf16_client, (tmp_path / "node_modules" / "pkg" / "a.yaml").as_uri(), CONFIG)).diagnostics) == []
+    assert len(enum_findings(await open_document(utf16_client, (tmp_path / "src" / "a.yaml").as_uri(), CONFIG))) == 1
+    # A YAML file that cannot hold a launch config is not read (the walk's byte pre-filter).
+    other = await open_document(utf16_client, (tmp_path / "src" / "compose.yaml").as_uri(), "services: [unclosed\n")
+    assert list(other.diagnostics) == []

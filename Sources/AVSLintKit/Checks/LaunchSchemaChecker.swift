@@ -86,7 +86,9 @@ public final class LaunchSchemaChecker: DocumentChecker, @unchecked Sendable {
                 let node = JSONPointerWalk.node(in: root, pointer: finding.instancePath)
                 diagnostic.message = SecretMask.message(of: finding, node: node, secret: secret)
             }
-            return SchemaFixes.attach(to: diagnostic, finding: finding, root: root, file: file)
+            diagnostic = SchemaFixes.attach(to: diagnostic, finding: finding, root: root, file: file)
+            if let fix = diagnostic.fix, !document.permits(fix) { diagnostic.fix = nil }
+            return diagnostic
         }
         return diagnostics
     }

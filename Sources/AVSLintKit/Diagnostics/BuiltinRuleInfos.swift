@@ -19,6 +19,7 @@ public enum BuiltinRuleInfos {
         RuleInfo(id: LaunchShape.misspelledKeyRule, severity: .error,
                  summary: "'udeskAvsMiniReferer' is misspelled",
                  description: "Fires at a key of the root, or of the root's `extraData`, within two edits of `udeskAvsMiniReferer` (`udeskAvsMiniReferrer`, `udeskAvsMiniRefere`, `UdeskAvsMiniReferer`) when the real key is absent. The platform reads only the exact spelling, so the launch has no parameters at all. The rest of the document is checked as if the key were spelled right. Rename the key (`--fix` does)."),
+        PageEntryCheck.info,
         RuleInfo(id: NotALaunchConfig.rule, severity: .warning,
                  summary: "a YAML or JSON file you named is not a launch config",
                  description: "Fires once, at the first document, when none of the documents of a YAML or JSON file named on the command line is a launch config: no `udeskAvsMiniReferer` at the root or in `extraData`, no `appId` with a `path` to `pages/preIndex/index`, and no near miss of `udeskAvsMiniReferer`. Nothing in the file was checked. A folder walk skips such files silently, and so does `--skip-non-configs` for named files; name only launch configs, or pass that flag."),

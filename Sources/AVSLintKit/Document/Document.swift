@@ -9,6 +9,19 @@ public struct Document: Sendable {
     /// consumer need not look for the last of a repeated key (false is
     /// always safe).
     public var keysAreUnique: Bool
+    /// Byte ranges no fix may edit: the JavaScript `const` literals this
+    /// document resolved into itself (`{ extraData }`, `...base`). What is
+    /// written there may be shared with other launches or other code, so
+    /// an edit there could change what something else means.
+    public var frozen: [Range<Int>] = []
+
+    /// True when `fix` edits nothing inside a `frozen` range.
+    public func permits(_ fix: Fix) -> Bool {
+        guard !frozen.isEmpty else { return true }
+        return fix.edits.allSatisfy { edit in
+            !frozen.contains { $0.overlaps(edit.start..<max(edit.end, edit.start + 1)) }
+        }
+    }
 
     /// Creates a document.
     public init(root: Node?, index: Int, keysAreUnique: Bool = false) {

@@ -78,6 +78,13 @@ public struct LaunchShape: Sendable {
         return best?.member
     }
 
+    /// True when `name` is within the allowed distance of `udeskAvsMiniReferer` but not it.
+    static func isNearMiss(_ name: String) -> Bool {
+        let key = LaunchMode.refererKey
+        guard name != key, abs(name.unicodeScalars.count - key.unicodeScalars.count) <= maxMisspellingDistance else { return false }
+        return EditDistance.distance(name, key) <= maxMisspellingDistance
+    }
+
     /// `root` with the misspelled key renamed to `udeskAvsMiniReferer` (same
     /// span and quoting), so the schema and the rules check the launch as
     /// the platform would read it once the key is fixed.

@@ -21,11 +21,25 @@ public struct Node: Sendable {
     public var value: Value
     /// Where the node is written (for a scalar: its text including quotes).
     public var span: Span
+    /// True for a mapping (or sequence) that may hold more than its
+    /// members: a JavaScript object with a spread or computed key that
+    /// could not be resolved (`{ ...base, callTimes: 2 }` with `base`
+    /// imported). Its members are checked as usual; a check that needs a
+    /// key to be absent cannot tell, so it does not fire. Free in size: it
+    /// sits in the padding after `span`.
+    public var isOpen = false
 
     /// Creates a node.
     public init(_ value: Value, span: Span) {
         self.value = value
         self.span = span
+    }
+
+    /// Creates a node that may be open.
+    public init(_ value: Value, span: Span, isOpen: Bool) {
+        self.value = value
+        self.span = span
+        self.isOpen = isOpen
     }
 
     /// The members when this is a mapping.

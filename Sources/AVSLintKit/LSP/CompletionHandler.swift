@@ -45,7 +45,7 @@ extension LanguageServer {
         var newText = keyText(property.name, format: format, quote: context.quote)
         var isSnippet = false
         let required = property.required
-        if snippets, property.types == ["object"], !required.isEmpty {
+        if snippets, !context.isFlow, property.types == ["object"], !required.isEmpty {
             newText = snippet(property, required: required, context: context, format: format)
             isSnippet = true
         } else {

@@ -23,6 +23,8 @@ struct CursorContext: Sendable, Equatable {
     var siblings: Set<String>
     /// The column (in bytes) of the mapping's keys (for snippet indentation).
     var indent: Int
+    /// True inside a YAML flow collection, where a key takes no snippet.
+    var isFlow = false
 
     /// The context at byte `offset` of `lines`, read as `format`; nil where
     /// no launch-config mapping is around the cursor.
@@ -132,8 +134,9 @@ private struct YAMLCursor {
         let bytes = lines.bytes
         var current = parse(cursor.line, upTo: offset)
         if current.isBlank { current.keyColumn = offset - lineStart }
-        // Flow collections are left to the bracket reader.
-        if bytes[lineStart..<offset].contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") }) { return nil }
+        if let flow = bytes[lineStart..<offset].firstIndex(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") }) {
+            return flowContext(at: offset, flowStart: flow)
+        }
         let slot: CursorContext.Slot
         let word: (start: Int, quote: UInt8?)
         if let key = current.key {
@@ -186,6 +189,19 @@ private struct YAMLCursor {
         if fullPath.isEmpty { siblings = rootKeys(around: cursor.line) }
         return CursorContext(path: fullPath, slot: slot, wordStart: word.start, quote: word.quote,
                              siblings: siblings, indent: current.keyColumn)
+    }
+
+    /// Inside a flow collection (`key: {a: 1, |}`): the block context of
+    /// where the collection starts, then the brackets from there.
+    private func flowContext(at offset: Int, flowStart: Int) -> CursorContext? {
+        guard let outer = context(at: flowStart),
+              var inner = BracketCursor(bytes: Array(lines.bytes[flowStart..<offset]), isScript: false).context(at: offset - flowStart)
+        else { return nil }
+        if case .value(let key) = outer.slot { inner.path.insert(.key(key), at: 0) }
+        inner.path.insert(contentsOf: outer.path, at: 0)
+        inner.wordStart += flowStart
+        inner.isFlow = true
+        return inner
     }
 
     /// The keys at column 0 of the YAML document holding `line`.
@@ -331,7 +347,7 @@ private struct BracketCursor {
                 rootIndex = referer
                 prefix = [.key("udeskAvsMiniReferer")]
             }
-        } else if stack.first?.isObject == true {
+        } else if !stack.isEmpty {
             rootIndex = 0
         }
         guard let rootIndex else { return nil }

@@ -8,7 +8,8 @@ extension LanguageServer {
         let markdown = state.withLock { $0.hoverMarkdown }
         var sections: [String] = []
         var range: LSPRange?
-        if let found = KeyLookup.find(offset, in: SourceFile(path: document.path, bytes: lint.lines.bytes), format: format),
+        let file = SourceFile(path: document.path, bytes: lint.lines.bytes)
+        if let found = KeyLookup.find(offset, in: file, format: format) ?? KeyLookup.typed(offset, in: lint.lines, format: format),
            let property = schema.property(found.key, at: found.path, rootKeys: found.rootKeys) {
             sections.append(Self.markdown(property))
             range = lint.lines.range(found.span.start.offset, found.span.end.offset, encoding: encoding)
@@ -87,6 +88,26 @@ enum KeyLookup {
             if let found = find(offset, in: root, path: [], rootKeys: rootKeys) { return found }
         }
         return nil
+    }
+
+    /// The key under the cursor in text that does not load (it is being
+    /// typed), read the way completion reads it.
+    static func typed(_ offset: Int, in lines: TextLines, format: InputFormat) -> Found? {
+        let bytes = lines.bytes
+        var start = offset
+        while start > 0, CursorContext.isWordByte(bytes[start - 1]) { start -= 1 }
+        var end = offset
+        while end < bytes.count, CursorContext.isWordByte(bytes[end]) { end += 1 }
+        guard start < end, let context = CursorContext.at(end, in: lines, format: format) else { return nil }
+        let key: String
+        switch context.slot {
+        case .key: key = String(decoding: bytes[start..<end], as: UTF8.self)
+        case .value(let name): key = name
+        }
+        // Only the offsets of the span are read.
+        let span = Span(start: Position(line: 0, column: 0, offset: start), end: Position(line: 0, column: 0, offset: end))
+        return Found(path: context.path, key: key, span: span,
+                     rootKeys: context.path.isEmpty ? context.siblings : [])
     }
 
     private static func find(_ offset: Int, in node: Node, path: [PathStep], rootKeys: Set<String>) -> Found? {

@@ -56,7 +56,7 @@ public struct RuleEngine: Sendable {
                     relevant = { node in
                         guard !node.isComputed else { return false }
                         for check in rule.checks {
-                            guard let when = check.when, !when.isValid(node, keysAreUnique: unique) else { return true }
+                            guard let when = check.when, !when.matches(node, keysAreUnique: unique) else { return true }
                         }
                         return false
                     }
@@ -99,7 +99,7 @@ public struct RuleEngine: Sendable {
                 return false
             }
         }
-        if !whenSettled, let when = check.when, !when.isValid(selection.node, keysAreUnique: keysAreUnique) { return false }
+        if !whenSettled, let when = check.when, !when.matches(selection.node, keysAreUnique: keysAreUnique) { return false }
         return true
     }
 

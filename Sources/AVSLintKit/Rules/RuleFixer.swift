@@ -62,7 +62,7 @@ public struct RuleFix: Sendable {
 
     /// The fix for one finding, with the rule's description when it has one.
     func make(_ context: RuleFixContext) -> Fix? {
-        guard var fix = fixer.fix(context) else { return nil }
+        guard var fix = fixer.fix(context), context.document.permits(fix) else { return nil }
         if let description = context.option("description") { fix.description = description }
         return fix
     }

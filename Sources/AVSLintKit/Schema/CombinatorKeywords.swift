@@ -61,15 +61,28 @@ extension SchemaEvaluator {
         }
         if !keywords.oneOf.isEmpty {
             var passedCount = 0
+            var unsure = 0
             var passedAnnotations = Annotations()
             for schema in keywords.oneOf {
                 var sub = Annotations()
-                if quietly(schema, node, context, &sub) {
+                switch certainly(schema, node, context, &sub) {
+                case true?:
                     passedCount += 1
-                    if passedCount == 1 { passedAnnotations = sub } else { break }
+                    if passedCount == 1 { passedAnnotations = sub }
+                case nil:
+                    unsure += 1
+                case false?:
+                    break
                 }
+                if passedCount > 1 { break }
             }
-            if passedCount == 1 {
+            if unsure > 0, passedCount <= 1, passedCount + unsure >= 1 {
+                // Exactly one may or may not pass: the doubt decides.
+                if !doubt() {
+                    valid = false
+                    if !collect { return false }
+                }
+            } else if passedCount == 1 {
                 if program.needsAnnotations { annotations.merge(passedAnnotations) }
             } else {
                 valid = false
@@ -83,7 +96,12 @@ extension SchemaEvaluator {
         }
         if let schema = keywords.not {
             var sub = Annotations()
-            if quietly(schema, node, context, &sub) {
+            // What passing `not` needs is the subschema failing: a doubt
+            // inside it resolves the other way.
+            doubtPasses.toggle()
+            let inner = quietly(schema, node, context, &sub)
+            doubtPasses.toggle()
+            if inner {
                 valid = false
                 if !collect { return false }
                 report("not", "matches a shape that is not allowed here", at: node.span, context.path)

@@ -19,12 +19,24 @@ extension SchemaEvaluator {
     mutating func checkConditional(_ keywords: ConditionalKeywords, _ node: Node, _ context: InstanceContext,
                                    _ annotations: inout Annotations) -> Bool {
         var sub = Annotations()
-        if quietly(keywords.condition, node, context, &sub) {
+        switch certainly(keywords.condition, node, context, &sub) {
+        case true?:
             if program.needsAnnotations { annotations.merge(sub) }
             guard let then = keywords.then else { return true }
             return evaluateInPlace(then, node, context, &annotations)
+        case false?:
+            guard let otherwise = keywords.otherwise else { return true }
+            return evaluateInPlace(otherwise, node, context, &annotations)
+        case nil:
+            // Either branch may be the one that applies: when both agree
+            // the answer is certain, else the doubt decides.
+            let thenPasses = keywords.then.map { quietly($0, node, context, &sub) } ?? true
+            let elsePasses = keywords.otherwise.map { quietly($0, node, context, &sub) } ?? true
+            if thenPasses == elsePasses {
+                if !thenPasses, let then = keywords.then { return evaluateInPlace(then, node, context, &annotations) }
+                return thenPasses
+            }
+            return doubt()
         }
-        guard let otherwise = keywords.otherwise else { return true }
-        return evaluateInPlace(otherwise, node, context, &annotations)
     }
 }

@@ -180,22 +180,32 @@ extension SchemaEvaluator {
                 }
             }
         }
+        if node.isOpen, !doubtPasses, !openMappingCertainlyPasses(keywords, effective) {
+            // Keys the object may hide could fail `properties`,
+            // `additionalProperties`, `propertyNames` or `maxProperties`.
+            _ = doubt()
+            valid = false
+            if !collect { return false }
+        }
         if !keywords.required.isEmpty || !keywords.dependentRequired.isEmpty || !keywords.dependentSchemas.isEmpty {
             let present = PresentKeys(effective)
             for name in keywords.required where !present.contains(name) {
+                // An open object may have the key after all.
+                if node.isOpen, doubt() { continue }
                 valid = false
                 if !collect { return false }
                 report("required", "missing required key '\(name)'", at: ownerSpan(node, context), context.path)
             }
-            for (name, required) in keywords.dependentRequired where present.contains(name) {
+            for (name, required) in keywords.dependentRequired where present.contains(name) || (node.isOpen && !doubtPasses) {
                 for other in required where !present.contains(other) {
+                    if node.isOpen, doubt() { continue }
                     valid = false
                     if !collect { return false }
                     report("dependentRequired", "missing key '\(other)', required when '\(name)' is present",
                            at: ownerSpan(node, context), context.path)
                 }
             }
-            for (name, schema) in keywords.dependentSchemas where present.contains(name) {
+            for (name, schema) in keywords.dependentSchemas where present.contains(name) || (node.isOpen && !doubtPasses) {
                 if !evaluateInPlace(schema, node, context, &annotations) {
                     valid = false
                     if !collect { return false }
@@ -203,7 +213,7 @@ extension SchemaEvaluator {
             }
         }
         let count = effective.count
-        if let minimum = keywords.minProperties, count < minimum {
+        if let minimum = keywords.minProperties, count < minimum, !(node.isOpen && doubt()) {
             valid = false
             report("minProperties", "the object has \(count) \(count == 1 ? "key" : "keys"); the minimum is \(minimum)", at: node.span, context.path)
         }
@@ -212,6 +222,20 @@ extension SchemaEvaluator {
             report("maxProperties", "the object has \(count) keys; the maximum is \(maximum)", at: node.span, context.path)
         }
         return valid
+    }
+
+    /// True when no key an open object may hide could fail `keywords`:
+    /// every `properties` entry it lacks accepts anything, and nothing
+    /// limits further keys.
+    private func openMappingCertainlyPasses(_ keywords: ObjectKeywords, _ members: [Member]) -> Bool {
+        if keywords.maxProperties != nil || keywords.propertyNamesSchema != nil || keywords.unevaluatedProperties != nil { return false }
+        if let additional = keywords.additionalProperties, program.schemas[additional].constant != true { return false }
+        if !keywords.patternProperties.isEmpty { return false }
+        let present = PresentKeys(members)
+        for entry in keywords.propertyList where !present.contains(entry.name) {
+            if program.schemas[entry.schema].constant != true { return false }
+        }
+        return true
     }
 
     /// `unevaluatedProperties`: the members no other keyword of this schema

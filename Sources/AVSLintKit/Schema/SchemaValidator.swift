@@ -50,12 +50,26 @@ public struct JSONSchema: Sendable {
     }
 
     /// True when `instance` satisfies the schema (stops at the first failure, builds no messages).
+    /// What an open mapping (`Node.isOpen`) may hide counts as satisfying
+    /// it: a finding needs certainty.
     public func isValid(_ instance: Node, keysAreUnique: Bool = false) -> Bool {
+        evaluate(instance, keysAreUnique: keysAreUnique, doubtPasses: true)
+    }
+
+    /// True when `instance` certainly satisfies the schema: what an open
+    /// mapping may hide counts as failing. This is how a rule's `when`
+    /// is asked, so a rule applies only where its condition surely holds.
+    public func matches(_ instance: Node, keysAreUnique: Bool = false) -> Bool {
+        evaluate(instance, keysAreUnique: keysAreUnique, doubtPasses: false)
+    }
+
+    private func evaluate(_ instance: Node, keysAreUnique: Bool, doubtPasses: Bool) -> Bool {
         if let onlyTypes {
             guard let kind = JSONKind.of(instance) else { return true }
             return TypeKeyword.allows(kind, in: onlyTypes)
         }
         var evaluator = SchemaEvaluator(program: program, collect: false)
+        evaluator.doubtPasses = doubtPasses
         evaluator.keysAreUnique = keysAreUnique
         var annotations = Annotations()
         return evaluator.evaluate(program.root, instance, InstanceContext(path: "", keySpan: nil), &annotations)
@@ -115,6 +129,15 @@ struct SchemaEvaluator {
     var scope: [Int] = []
     /// The instance repeats no key, so mappings are taken as they are.
     var keysAreUnique = false
+    /// How a keyword settles what an open mapping may hide (a key it may
+    /// or may not have): true where passing is the cautious answer (a
+    /// failure would be a finding), false where failing is (a rule's
+    /// `when`). `not` turns it round, so the doubt always lands on the side
+    /// that reports nothing.
+    var doubtPasses = true
+    /// How many times a doubt was settled so far: tells `if` and `oneOf`
+    /// whether a subschema's answer was certain.
+    var doubts = 0
 
     /// Deepest evaluation (instance levels plus in-place steps). Swift
     /// concurrency threads have small stacks (512 kB on Linux); a debug
@@ -241,6 +264,25 @@ struct SchemaEvaluator {
         let valid = evaluate(index, node, context.inPlaceStep, &sub)
         if valid, program.needsAnnotations { annotations.merge(sub) }
         return valid
+    }
+
+    /// Settles a doubt: the answer `doubtPasses` gives, counted.
+    mutating func doubt() -> Bool {
+        doubts += 1
+        return doubtPasses
+    }
+
+    /// A subschema's answer, quietly, in three values: true, false, or nil
+    /// when it turns on what an open mapping may hide.
+    mutating func certainly(_ index: Int, _ node: Node, _ context: InstanceContext, _ annotations: inout Annotations) -> Bool? {
+        let before = doubts
+        let answer = quietly(index, node, context, &annotations)
+        guard doubts != before else { return answer }
+        doubtPasses.toggle()
+        var other = Annotations()
+        let flipped = quietly(index, node, context, &other)
+        doubtPasses.toggle()
+        return answer == flipped ? answer : nil
     }
 
     /// Evaluates a subschema without reporting anything.

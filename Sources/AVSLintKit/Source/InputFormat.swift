@@ -5,7 +5,7 @@ public enum InputFormat: String, Sendable, CaseIterable {
     case javascript
 
     /// The extensions avslint reads, as a problem message lists them.
-    public static let extensionList = ".yaml, .yml, .json, .js, .mjs, .cjs, .ts, .mts or .vue"
+    public static let extensionList = ".yaml, .yml, .json, .js, .mjs, .cjs, .jsx, .ts, .mts, .tsx, .vue, .nvue or .uvue"
 
     /// The format for a file name, or nil when avslint does not read that kind of file.
     public init?(path: String) {
@@ -29,7 +29,8 @@ public enum InputFormat: String, Sendable, CaseIterable {
     private static let byExtension: [UInt32: InputFormat] = [
         packed("yaml"): .yaml, packed("yml"): .yaml, packed("json"): .json,
         packed("js"): .javascript, packed("mjs"): .javascript, packed("cjs"): .javascript,
-        packed("ts"): .javascript, packed("mts"): .javascript, packed("vue"): .javascript,
+        packed("jsx"): .javascript, packed("ts"): .javascript, packed("mts"): .javascript, packed("tsx"): .javascript,
+        packed("vue"): .javascript, packed("nvue"): .javascript, packed("uvue"): .javascript,
     ]
 
     /// An ASCII extension packed the way `init(path:)` packs one.

@@ -7,12 +7,13 @@
 public enum LaunchConfigFilter {
     /// True when `bytes`, read as `format`, may hold a launch config.
     /// Scripts: a `navigateToMiniProgram` or `udeskAvsMiniReferer` mention
-    /// (`JSLoader.mentionsLaunchConfig`). YAML and JSON: `extraData` or
+    /// (`JSLoader.mentionsLaunchConfig`), or a near miss of the latter (an
+    /// assignment to `….udeskAvsMiniRefere`). YAML and JSON: `extraData` or
     /// `preIndex` in any case, or text within four single-character edits of
     /// `udeskAvsMiniReferer` in any case (a misspelled referer key).
     public static func mayHoldLaunchConfig(_ bytes: [UInt8], format: InputFormat) -> Bool {
         switch format {
-        case .javascript: return JSLoader.mentionsLaunchConfig(bytes)
+        case .javascript: return JSLoader.mentionsLaunchConfig(bytes) || nearReferer(bytes)
         case .yaml, .json: return mentionsMiniProgramKeys(bytes) || nearReferer(bytes)
         }
     }

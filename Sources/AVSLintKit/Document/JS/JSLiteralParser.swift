@@ -18,6 +18,11 @@ struct JSLiteralParser {
         var items: [Node] = []
         /// The key whose value is being read (objects only).
         var key: Node?
+        /// A spread or key that could not be resolved: the object may hold more.
+        var isOpen = false
+        /// The members written in this literal itself, once a spread has
+        /// added others (only these are checked for duplicates).
+        var own: [Member]?
     }
 
     /// What the parse loop does next.
@@ -34,16 +39,20 @@ struct JSLiteralParser {
     private let path: String
     private let basePointer: String
     private var frames: [Frame] = []
+    /// Resolves names to `const` literals; nil resolves nothing.
+    private let resolver: JSResolver?
     /// Duplicate keys found, in the order objects closed.
     private(set) var duplicates: [Diagnostic] = []
     /// Values, keys and spreads left to run time.
     private(set) var computed = 0
 
-    /// A parser for a literal of `path` whose root sits at JSON Pointer `basePointer`.
-    init(path: String, basePointer: String, limits: LoadLimits) {
+    /// A parser for a literal of `path` whose root sits at JSON Pointer
+    /// `basePointer`, resolving names through `resolver`.
+    init(path: String, basePointer: String, limits: LoadLimits, resolver: JSResolver? = nil) {
         self.path = path
         self.basePointer = basePointer
         self.limits = limits
+        self.resolver = resolver
     }
 
     /// Reads the object literal whose `{` is `open` (already read) and
@@ -103,10 +112,25 @@ struct JSLiteralParser {
 
     /// Reads an object member starting at `t`.
     private mutating func member(_ t: JSToken, _ tz: inout JSTokenizer, _ locator: inout Locator) throws(JSSyntaxError) -> Step {
-        if tz.isPunct(t, "...") || tz.isPunct(t, UInt8(ascii: "[")) || tz.isPunct(t, UInt8(ascii: "*")) {
-            // A spread, a computed key or a generator method: its key is
-            // unknown, so the member is skipped.
+        if tz.isPunct(t, "...") {
+            // A spread of a resolvable `const` adds its members here; any
+            // other leaves the object open.
+            let first = try tz.next()
+            let skipped = try skipExpression(from: first, &tz)
+            if first.kind == .identifier, skipped.end == first.end,
+               let node = resolver?.resolve(tz.text(first), at: first.start, limits: limits, locator: &locator), let members = node.members {
+                insertSpread(members, isOpen: node.isOpen)
+            } else {
+                computed += 1
+                frames[frames.count - 1].isOpen = true
+            }
+            return .terminated(nil, skipped.terminator)
+        }
+        if tz.isPunct(t, UInt8(ascii: "[")) || tz.isPunct(t, UInt8(ascii: "*")) {
+            // A computed key or a generator method: its key is unknown, so
+            // the member is skipped and the object is open.
             computed += 1
+            frames[frames.count - 1].isOpen = true
             let first = tz.isPunct(t, UInt8(ascii: "[")) ? t : try tz.next()
             return .terminated(nil, try skipExpression(from: first, &tz).terminator)
         }
@@ -123,11 +147,16 @@ struct JSLiteralParser {
            n.kind == .identifier || n.kind == .number || isStringToken(n) || tz.isPunct(n, UInt8(ascii: "[")) || tz.isPunct(n, UInt8(ascii: "*")) {
             // An accessor or async method: `get x() {…}`.
             computed += 1
+            frames[frames.count - 1].isOpen = true
             return .terminated(nil, try skipExpression(from: n, &tz).terminator)
         }
         if isSeparator(n, tz) {
-            // Shorthand `{ sdkToken }`: the key is known, its value is not.
+            // Shorthand `{ sdkToken }`: the key is known, its value is that
+            // of the name (a resolvable `const`) or computed.
             frames[frames.count - 1].key = key
+            if t.kind == .identifier, let node = resolver?.resolve(tz.text(t), at: t.start, limits: limits, locator: &locator) {
+                return .terminated(node, n)
+            }
             computed += 1
             return .terminated(Node(.computed, span: key.span), n)
         }
@@ -184,6 +213,17 @@ struct JSLiteralParser {
             if let value {
                 return .after(Node(.scalar(Scalar(value, text: tz.text(t), style: .plain)), span: locator.span(t.start, t.end)))
             }
+            if tz.matches(t, "Object"), let merged = try objectAssign(from: t, &tz, &locator) {
+                return .after(merged)
+            }
+            if resolver != nil {
+                let skipped = try skipExpression(from: t, &tz)
+                if skipped.end == t.end, let node = resolver?.resolve(tz.text(t), at: t.start, limits: limits, locator: &locator) {
+                    return .terminated(node, skipped.terminator)
+                }
+                computed += 1
+                return .terminated(Node(.computed, span: locator.span(t.start, max(t.end, skipped.end))), skipped.terminator)
+            }
         case .punctuator:
             if tz.isPunct(t, UInt8(ascii: "{")) || tz.isPunct(t, UInt8(ascii: "[")) {
                 try push(isObject: tz.isPunct(t, UInt8(ascii: "{")), at: t, locator: &locator)
@@ -211,6 +251,69 @@ struct JSLiteralParser {
         computed += 1
         let skipped = try skipExpression(from: t, &tz)
         return .terminated(Node(.computed, span: locator.span(t.start, max(t.end, skipped.end))), skipped.terminator)
+    }
+
+    // MARK: - Resolved values
+
+    /// Reads `Object.assign(…)` whose `Object` is `first` (already read)
+    /// as one object; nil when the tokens are not such a call.
+    mutating func parseObjectAssign(first: JSToken, tokenizer tz: inout JSTokenizer, locator: inout Locator) throws(JSSyntaxError) -> Node? {
+        guard tz.isWord(first, "Object") else { return nil }
+        return try objectAssign(from: first, &tz, &locator)
+    }
+
+    /// Adds the members of a resolved spread to the innermost object.
+    private mutating func insertSpread(_ members: [Member], isOpen: Bool) {
+        let top = frames.count - 1
+        if frames[top].own == nil { frames[top].own = frames[top].members }
+        frames[top].members += members
+        if isOpen { frames[top].isOpen = true }
+    }
+
+    /// `Object.assign(a, b, …)` whose `Object` is `first`: one object of
+    /// the arguments' members in order (object literals and resolvable
+    /// names; anything else leaves it open), ending just past `)`. Nil,
+    /// with nothing read, when the tokens are not such a call.
+    private mutating func objectAssign(from first: JSToken, _ tz: inout JSTokenizer, _ locator: inout Locator) throws(JSSyntaxError) -> Node? {
+        var look = tz
+        guard let dot = try? look.next(), look.isPunct(dot, UInt8(ascii: ".")),
+              let name = try? look.next(), look.isWord(name, "assign"),
+              let paren = try? look.next(), look.isPunct(paren, UInt8(ascii: "(")) else { return nil }
+        tz = look
+        var members: [Member] = []
+        var isOpen = false
+        while true {
+            let t = try tz.next()
+            if tz.isPunct(t, UInt8(ascii: ")")) { break }
+            var terminator: JSToken
+            if tz.isPunct(t, UInt8(ascii: "{")), frames.count < limits.maxDepth {
+                var limits = self.limits
+                limits.maxDepth -= frames.count
+                var sub = JSLiteralParser(path: path, basePointer: pointer(), limits: limits, resolver: resolver)
+                let node = try sub.parse(open: t, tokenizer: &tz, locator: &locator)
+                duplicates += sub.duplicates
+                computed += sub.computed
+                members += node.members ?? []
+                isOpen = isOpen || node.isOpen
+                terminator = try tz.next()
+            } else {
+                let skipped = try skipExpression(from: t, &tz)
+                terminator = skipped.terminator
+                if t.kind == .identifier, skipped.end == t.end,
+                   let node = resolver?.resolve(tz.text(t), at: t.start, limits: limits, locator: &locator), let resolved = node.members {
+                    members += resolved
+                    isOpen = isOpen || node.isOpen
+                } else {
+                    computed += 1
+                    isOpen = true
+                }
+            }
+            if tz.isPunct(terminator, UInt8(ascii: ")")) { break }
+            guard tz.isPunct(terminator, UInt8(ascii: ",")) else {
+                throw JSSyntaxError(.expectedCommaOrBracket(found: tz.describe(terminator)), terminator.start, terminator.end)
+            }
+        }
+        return Node(.mapping(members), span: locator.span(first.start, tz.offset), isOpen: isOpen)
     }
 
     // MARK: - Keys
@@ -317,6 +420,7 @@ struct JSLiteralParser {
         if frames[top].isObject {
             if let key = frames[top].key {
                 frames[top].members.append(Member(key: key, value: node))
+                frames[top].own?.append(Member(key: key, value: node))
             }
             frames[top].key = nil
         } else {
@@ -330,10 +434,11 @@ struct JSLiteralParser {
         guard let frame = frames.popLast() else { return Node(.computed, span: .fileStart) }
         let span = Span(start: frame.start, end: locator.position(at: t.end))
         guard frame.isObject else { return Node(.sequence(frame.items), span: span) }
-        if frame.members.count > 1 {
-            duplicates += DuplicateKeys.check(frame.members, file: path, path: pointer())
+        let own = frame.own ?? frame.members
+        if own.count > 1 {
+            duplicates += DuplicateKeys.check(own, file: path, path: pointer())
         }
-        return Node(.mapping(frame.members), span: span)
+        return Node(.mapping(frame.members), span: span, isOpen: frame.isOpen)
     }
 
     /// The JSON Pointer of the object that just closed (its parents' keys).

@@ -5,8 +5,8 @@ import Darwin
 #endif
 
 /// Reads the launch-config object literals of JavaScript and TypeScript
-/// files (`.js`, `.mjs`, `.cjs`, `.ts`, `.mts`, and the `<script>` blocks
-/// of `.vue` files): the options of `wx|uni|Taro.navigateToMiniProgram(…)`
+/// files (`.js`, `.mjs`, `.cjs`, `.jsx`, `.ts`, `.mts`, `.tsx`, and the
+/// `<script>` blocks of `.vue`, `.nvue` and `.uvue` files): the options of `wx|uni|Taro.navigateToMiniProgram(…)`
 /// and the literal assigned to `….udeskAvsMiniReferer`. Each literal found
 /// is one document, in file order. Values only known at run time become
 /// `.computed` nodes, which no check reports on.
@@ -44,16 +44,44 @@ public enum JSLoader {
     ///   - comments: true to collect comment spans.
     /// - Returns: the load result, the computed-value count and the comments.
     public static func loadDetailed(_ file: SourceFile, limits: LoadLimits = .standard, comments: Bool = false) -> Loaded {
-        guard mentionsLaunchConfig(file.bytes) else {
+        guard LaunchConfigFilter.mayHoldLaunchConfig(file.bytes, format: .javascript) else {
             return Loaded(result: LoadResult(), computedValues: 0, comments: [])
         }
-        let isVue = file.path.lowercased().hasSuffix(".vue")
+        let kind = ScriptKind(path: file.path)
         let found = file.bytes.withUnsafeBufferPointer { buffer in
-            let ranges = isVue ? VueScriptBlocks.ranges(in: buffer) : [file.bomLength..<buffer.count]
+            let ranges = kind == .vue
+                ? VueScriptBlocks.blocks(in: buffer).map { (range: $0.range, allowsJSX: !$0.isPlainTypeScript) }
+                : [(range: file.bomLength..<buffer.count, allowsJSX: kind == .javascriptOrJSX)]
             return JSLiteralFinder.find(in: buffer, ranges: ranges, file: file, limits: limits, collectComments: comments)
         }
-        return Loaded(result: LoadResult(documents: found.documents, diagnostics: found.diagnostics),
+        var diagnostics = found.diagnostics
+        if found.documents.contains(where: { $0.root?.member(JSLiteralFinder.refererKey) != nil }) {
+            // The file sets the referer for page navigation: where it navigates must be the entry page.
+            diagnostics += found.navigationURLs.compactMap { PageEntryCheck.check($0, file: file.path) }
+        }
+        return Loaded(result: LoadResult(documents: found.documents, diagnostics: diagnostics),
                       computedValues: found.computed, comments: commentTexts(found.comments, in: file))
+    }
+
+    /// How a script file is read, by its extension.
+    enum ScriptKind {
+        /// `.ts`, `.mts`, `.cts`: TypeScript without JSX (`<T>x` is a cast).
+        case typeScript
+        /// `.vue`, `.nvue`, `.uvue`: the `<script>` blocks.
+        case vue
+        /// Everything else (`.js`, `.mjs`, `.cjs`, `.jsx`, `.tsx`, stdin): JSX is read.
+        case javascriptOrJSX
+
+        init(path: String) {
+            let lower = path.lowercased()
+            if lower.hasSuffix(".vue") || lower.hasSuffix(".nvue") || lower.hasSuffix(".uvue") {
+                self = .vue
+            } else if lower.hasSuffix(".ts") || lower.hasSuffix(".mts") || lower.hasSuffix(".cts") {
+                self = .typeScript
+            } else {
+                self = .javascriptOrJSX
+            }
+        }
     }
 
     /// `// text` and `/* text */` ranges as comments: the text between the

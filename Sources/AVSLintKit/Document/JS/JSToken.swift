@@ -19,6 +19,9 @@ struct JSToken {
         case number
         /// A regular expression literal with its flags.
         case regex
+        /// JSX markup and text (`<Text>Don't click</Text>`), up to the end
+        /// of the element or a `{` that opens an expression container.
+        case jsx
         /// An operator or bracket; the bytes say which.
         case punctuator
         /// The end of the text.

@@ -7,20 +7,43 @@
 /// punctuator, and a `/` that cannot end as a regular expression on its
 /// line is division. Only an unterminated string, comment or template
 /// throws, because after one nothing that follows can be read reliably.
+///
+/// With `allowsJSX` (`.js`, `.jsx`, `.tsx`, not `.ts`), a `<` where an
+/// expression starts opens a JSX element when the element is well formed
+/// up to its matching closing tag (see `JSTokenizer+JSX.swift`); its
+/// markup and text are `.jsx` tokens and its `{…}` containers are code.
 struct JSTokenizer {
     /// The file's bytes.
     let bytes: UnsafeBufferPointer<UInt8>
     /// The next byte to read.
-    private(set) var offset: Int
+    var offset: Int
     /// Where the text ends (a `.vue` script block ends before `</script>`).
     let limit: Int
     /// The last token returned, for the regular-expression rule.
-    private var previous = JSToken(kind: .end, start: 0, end: 0)
-    /// Open `{` that are not template substitutions.
-    private var braceDepth = 0
-    /// For each open `${`: the brace depth at which its `}` resumes the
-    /// template, and where the template started.
-    private var templates: [(depth: Int, start: Int)] = []
+    var previous = JSToken(kind: .end, start: 0, end: 0)
+    /// Open `{` that are not template substitutions or JSX containers.
+    var braceDepth = 0
+    /// For each open `${` or JSX `{`: the brace depth at which its `}`
+    /// resumes the template or the JSX markup, and what it resumes.
+    var resumes: [(depth: Int, what: Resume)] = []
+    /// True to read JSX (`.js`, `.jsx`, `.tsx`; never `.ts`, where `<T>x` is a cast).
+    var allowsJSX = false
+    /// JSX elements begun and not yet closed (suspended in containers included).
+    var jsxRoots = 0
+    /// How many look-aheads deep this tokenizer is (see `JSTokenizer+JSX.swift`).
+    var probeDepth = 0
+    /// Set when JSX markup turned out malformed (ends a look-ahead).
+    var jsxBroken = false
+    /// Look-ahead answers and budget, shared with copies.
+    let probes: JSXProbes
+
+    /// What a `}` closing a substitution or a container goes back to.
+    enum Resume {
+        /// Template text; the template started at this byte.
+        case template(start: Int)
+        /// JSX markup in this state.
+        case jsx(JSXState)
+    }
     /// The byte ranges of the comments read so far, when collecting.
     private(set) var comments: [Range<Int>] = []
     /// True to record comments (for suppression directives).
@@ -31,6 +54,7 @@ struct JSTokenizer {
         self.bytes = bytes
         offset = start
         self.limit = min(limit, bytes.count)
+        probes = JSXProbes(textLength: max(0, self.limit - start))
     }
 
     /// The byte at `index`, or 0 at or past the limit.
@@ -70,12 +94,20 @@ struct JSTokenizer {
             braceDepth += 1
             return punctuator(1)
         case UInt8(ascii: "}"):
-            if let open = templates.last, open.depth == braceDepth {
-                templates.removeLast()
-                return try scanTemplate(from: start + 1, start: open.start, resumed: true)
+            if let open = resumes.last, open.depth == braceDepth {
+                resumes.removeLast()
+                switch open.what {
+                case .template(let templateStart):
+                    return try scanTemplate(from: start + 1, start: templateStart, resumed: true)
+                case .jsx(let state):
+                    return scanJSX(from: start + 1, state: state)
+                }
             }
             braceDepth = max(0, braceDepth - 1)
             return punctuator(1)
+        case UInt8(ascii: "<") where allowsJSX && expressionMayStart && startsJSXElement(at: start):
+            jsxRoots += 1
+            return scanJSX(from: start, state: JSXState())
         default:
             if JSTokenizer.isIdentifierStart(b) || b == UInt8(ascii: "\\") { return scanIdentifier() }
             if b >= 0x80 {
@@ -137,9 +169,13 @@ struct JSTokenizer {
     /// Whether a `/` here starts a regular expression, judged by the token
     /// before it: at the start, after an operator, an opening bracket, `}`,
     /// or a keyword that precedes an expression.
-    private var regexAllowed: Bool {
+    private var regexAllowed: Bool { expressionMayStart }
+
+    /// Whether an operand (a regular expression, a JSX element) may start
+    /// here, judged by the token before it.
+    var expressionMayStart: Bool {
         switch previous.kind {
-        case .end, .templateHead, .templateMiddle:
+        case .end, .templateHead, .templateMiddle, .jsx:
             return true
         case .identifier:
             return isExpressionKeyword(previous)
@@ -294,7 +330,7 @@ struct JSTokenizer {
                 o += 2
             case UInt8(ascii: "$") where byte(at: o + 1) == UInt8(ascii: "{"):
                 offset = o + 2
-                templates.append((braceDepth, start))
+                resumes.append((braceDepth, .template(start: start)))
                 return JSToken(kind: resumed ? .templateMiddle : .templateHead, start: tokenStart, end: o + 2)
             default:
                 o += 1

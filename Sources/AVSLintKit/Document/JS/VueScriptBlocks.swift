@@ -2,10 +2,18 @@
 /// `<script setup>`, `<script lang="ts">`…), so that only their content is
 /// read as JavaScript, at its own positions in the `.vue` file.
 enum VueScriptBlocks {
-    /// The byte ranges of the blocks' contents, in file order. HTML
-    /// comments are skipped; a block without `</script>` runs to the end.
-    static func ranges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
+    /// One script block.
+    struct Block {
+        /// The bytes of its content.
+        var range: Range<Int>
+        /// True for `lang="ts"` (TypeScript without JSX, where `<T>x` is a cast).
+        var isPlainTypeScript: Bool
+    }
+
+    /// The blocks' contents, in file order. HTML comments are skipped; a
+    /// block without `</script>` runs to the end.
+    static func blocks(in bytes: UnsafeBufferPointer<UInt8>) -> [Block] {
+        var ranges: [Block] = []
         let n = bytes.count
         var o = 0
         while o < n {
@@ -43,7 +51,9 @@ enum VueScriptBlocks {
             }
             let start = k + 1
             let end = find(bytes, "</script", from: start) ?? n
-            ranges.append(start..<end)
+            let tag = o..<k
+            let isTS = [StaticString("lang=\"ts\""), "lang='ts'"].contains { find(bytes, $0, from: tag.lowerBound).map { $0 < tag.upperBound } ?? false }
+            ranges.append(Block(range: start..<end, isPlainTypeScript: isTS))
             o = end + 1
         }
         return ranges
