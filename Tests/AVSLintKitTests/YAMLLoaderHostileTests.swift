@@ -2,6 +2,8 @@ import Testing
 @testable import AVSLintKit
 
 @Suite struct YAMLLoaderHostileTests {
+    /// Elapsed-time checks here guard against hangs and quadratic blow-ups
+    /// under a loaded CI machine; speed itself is measured by bench/run.
     private func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
@@ -12,7 +14,7 @@ import Testing
         let elapsed = ContinuousClock().measure { result = loadYAML(text) }
         #expect(findings(result) == ["document-too-complex 1:1001 nesting deeper than 1000 levels"])
         #expect(result.documents.isEmpty)
-        #expect(seconds(elapsed) < 2)
+        #expect(seconds(elapsed) < 20)
     }
 
     @Test func deeplyNestedFlowMappings() {
@@ -20,7 +22,7 @@ import Testing
         var result = LoadResult()
         let elapsed = ContinuousClock().measure { result = loadYAML(text) }
         #expect(findings(result) == ["document-too-complex 1:4001 nesting deeper than 1000 levels"])
-        #expect(seconds(elapsed) < 2)
+        #expect(seconds(elapsed) < 20)
     }
 
     @Test func depthLimitIsExact() {
@@ -46,7 +48,7 @@ import Testing
         #expect(result.diagnostics.first?.message == "alias expansion exceeds 100000 nodes")
         #expect(result.diagnostics.first.map { where_($0.span) } == "5:45-5:48")
         #expect(result.documents.isEmpty)
-        #expect(seconds(elapsed) < 1)
+        #expect(seconds(elapsed) < 10)
     }
 
     @Test func longKey() {
@@ -85,7 +87,7 @@ import Testing
         #expect(where_(try #require(last.value["name"]).span) == "\(lastLine + 1):9-\(lastLine + 1):16")
         #expect(where_(try #require(last.value["tags"]?.items?[2].member("k")).value.span) == "\(lastLine + 3):22-\(lastLine + 3):23")
         #expect(last.value["id"]?.scalar?.value == .number(Number(integer: Array("59999".utf8), negative: false)))
-        #expect(seconds(elapsed) < 30)
+        #expect(seconds(elapsed) < 120)
     }
 
     @Test func arbitraryBytesNeverCrash() {
