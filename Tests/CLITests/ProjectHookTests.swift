@@ -52,7 +52,7 @@ import Testing
         var files: [String] = []
         while let path = walker.nextObject() as? String {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isFolder)
             if !isFolder.boolValue { files.append(path) }
         }
         return files.sorted()
