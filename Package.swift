@@ -59,7 +59,10 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["avslint"]
+            dependencies: [
+                "avslint",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -7,8 +7,13 @@ import AVSLintKit
 enum EntryPoint {
     static func main() {
         do {
-            var command = try AVSLint.parseAsRoot()
-            try command.run()
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            if let invocation = FastArguments.lint(arguments) {
+                try invocation.run()
+            } else {
+                var command = try AVSLint.parseAsRoot(arguments)
+                try command.run()
+            }
         } catch {
             let code = AVSLint.exitCode(for: error)
             if code == .success {

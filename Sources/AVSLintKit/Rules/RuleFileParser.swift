@@ -5,6 +5,8 @@
 struct RuleFileParser {
     /// The rule file's path, for errors.
     let path: String
+    /// Whether the file is checked against the rule-file schema first.
+    var checkingSchema = true
 
     /// The rule file schema, compiled once.
     static let schema: JSONSchema? = compile(Embedded.text("schemas/avslint-rule.schema.json"), path: "schemas/avslint-rule.schema.json")
@@ -16,8 +18,8 @@ struct RuleFileParser {
         return try? JSONSchema(root)
     }
 
-    static func parse(path: String, text: String) throws(RuleFileError) -> Rule {
-        try RuleFileParser(path: path).parse(SourceFile(path: path, text: text))
+    static func parse(path: String, text: String, checkingSchema: Bool = true) throws(RuleFileError) -> Rule {
+        try RuleFileParser(path: path, checkingSchema: checkingSchema).parse(SourceFile(path: path, text: text))
     }
 
     private func parse(_ file: SourceFile) throws(RuleFileError) -> Rule {
@@ -28,7 +30,7 @@ struct RuleFileParser {
         guard let root = result.documents.first?.root, root.members != nil else {
             throw RuleFileError(file: path, position: Span.fileStart.start, message: "a rule file holds one mapping")
         }
-        if let schema = Self.schema, let first = schema.validate(root).sorted(by: Self.order).first {
+        if checkingSchema, let schema = Self.schema, let first = schema.validate(root).sorted(by: Self.order).first {
             throw RuleFileError(file: path, position: first.span.start, message: first.message)
         }
         let id = root["id"]?.string ?? ""

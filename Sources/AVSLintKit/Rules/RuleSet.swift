@@ -6,13 +6,14 @@ public struct RuleSet: Sendable {
     /// The rules' documentation, ordered by id (`RuleRegistry` adds the built-in ids).
     public var infos: [RuleInfo] { rules.map(\.info) }
 
-    /// Reads rule files (YAML).
+    /// Reads rule files (YAML), each checked against the rule-file schema
+    /// unless `checkingSchema` is false.
     /// - Throws: `RuleFileError` naming the first bad file and the position in it;
     ///   two files with the same id are an error at the second.
-    public init(files: [(path: String, text: String)]) throws(RuleFileError) {
+    public init(files: [(path: String, text: String)], checkingSchema: Bool = true) throws(RuleFileError) {
         var byID: [String: Rule] = [:]
         for file in files {
-            let rule = try RuleFileParser.parse(path: file.path, text: file.text)
+            let rule = try RuleFileParser.parse(path: file.path, text: file.text, checkingSchema: checkingSchema)
             if let earlier = byID[rule.id] {
                 throw RuleFileError(
                     file: file.path, position: Span.fileStart.start,
@@ -23,9 +24,16 @@ public struct RuleSet: Sendable {
         rules = byID.values.sorted { $0.id < $1.id }
     }
 
-    /// The rules compiled into the binary (`rules/**/*.yaml`).
+    /// The rule files compiled into the binary (`rules/**/*.yaml`).
+    public static var embeddedFiles: [(path: String, text: String)] {
+        Embedded.files.filter { $0.path.hasPrefix("rules/") && $0.path.hasSuffix(".yaml") }
+    }
+
+    /// The rules compiled into the binary. They are not checked against the
+    /// rule-file schema on each start: they cannot change after the build,
+    /// and the test suite checks them (`RuleFileParserTests`).
     public static func embedded() throws(RuleFileError) -> RuleSet {
-        try RuleSet(files: Embedded.files.filter { $0.path.hasPrefix("rules/") && $0.path.hasSuffix(".yaml") })
+        try RuleSet(files: embeddedFiles, checkingSchema: false)
     }
 
     /// This set with `other`'s rules added; a rule of `other` replaces one with the same id.
