@@ -2,18 +2,29 @@
 /// `fix: NAME` or `fix: {kind: NAME, description: TEMPLATE, …options}`. A
 /// new rule that reuses a kind needs no Swift.
 public protocol RuleFixer: Sendable {
+    /// The fixer's options as typed values.
+    associatedtype Options: RuleOptions = NoOptions
     /// The name rule files use.
     static var name: String { get }
-    /// Checks the options once, when the rule file is read.
-    /// - Returns: an error message, or nil when the options are usable.
-    func validate(options: Node?) -> String?
+    /// The JSON Schema (as JSON text) of the fixer's options: the members of
+    /// the `fix` mapping besides `kind` and `description`; nil for a fixer
+    /// that takes none.
+    static var optionsSchema: String? { get }
+    /// The fixer set up for one rule's options.
+    init(options: Options)
     /// The fix for one finding, or nil when no edit is certainly safe.
     func fix(_ context: RuleFixContext) -> Fix?
 }
 
 extension RuleFixer {
     /// Most fixers take no options.
-    public func validate(options: Node?) -> String? { nil }
+    public static var optionsSchema: String? { nil }
+
+    /// The fixer set up for a rule's options, which its options schema
+    /// accepted: decoded once, when the rule file is read.
+    static func configured(_ options: Node?) throws(MissingOption) -> any RuleFixer {
+        Self(options: try Options(options))
+    }
 }
 
 /// What a fixer sees: the finding, the document and the file's bytes.
@@ -22,11 +33,9 @@ public struct RuleFixContext: Sendable {
     public var selection: Selection
     /// The node the finding points at.
     public var target: Selection
-    /// The template values of the finding (`{{expected}}`, `{{found}}`), with
-    /// `{{…}}` in the fix options already replaced by them.
+    /// The template values of the finding (`{{expected}}`, `{{found}}`),
+    /// which `render(_:)` puts in the fixer's options.
     public var values: [String: String]
-    /// The `fix` options (the mapping written in the rule file).
-    public var options: Node?
     /// The document root.
     public var root: Node
     /// The document.
@@ -36,13 +45,8 @@ public struct RuleFixContext: Sendable {
     /// The signing secret, when the environment has it. Never print it.
     public var secret: String?
 
-    /// A string option, with `{{name}}` replaced by the finding's values.
-    public func option(_ name: String) -> String? {
-        guard let node = options?[name], let text = node.scalar?.text else { return nil }
-        return RuleFixContext.render(text, values)
-    }
-
-    static func render(_ template: String, _ values: [String: String]) -> String {
+    /// An option's text with `{{name}}` replaced by the finding's values.
+    public func render(_ template: String) -> String {
         guard template.contains("{{") else { return template }
         var out = template
         for (name, value) in values {
@@ -53,17 +57,17 @@ public struct RuleFixContext: Sendable {
     }
 }
 
-/// A check's fix: the kind and its options.
+/// A check's fix: the kind set up with its options.
 public struct RuleFix: Sendable {
     /// The fixer.
     public var fixer: any RuleFixer
-    /// The options, including an optional `description` template.
-    public var options: Node?
+    /// The rule's `description` template, which replaces the fixer's own.
+    public var description: String?
 
     /// The fix for one finding, with the rule's description when it has one.
     func make(_ context: RuleFixContext) -> Fix? {
         guard var fix = fixer.fix(context), context.document.permits(fix) else { return nil }
-        if let description = context.option("description") { fix.description = description }
+        if let description { fix.description = context.render(description) }
         return fix
     }
 }
@@ -71,14 +75,18 @@ public struct RuleFix: Sendable {
 /// The fix kinds rule files may name.
 public enum RuleFixers {
     /// Every fixer, by name.
-    public static let all: [String: any RuleFixer] = {
-        let list: [any RuleFixer] = [
-            RemoveQueryParamFixer(), SetQueryParamFixer(), ResignFixer(), RemoveMemberFixer(),
+    public static let all: [String: any RuleFixer.Type] = {
+        let list: [any RuleFixer.Type] = [
+            RemoveQueryParamFixer.self, SetQueryParamFixer.self, ResignFixer.self, RemoveMemberFixer.self,
         ]
-        var table: [String: any RuleFixer] = [:]
-        for fixer in list { table[type(of: fixer).name] = fixer }
+        var table: [String: any RuleFixer.Type] = [:]
+        for fixer in list { table[fixer.name] = fixer }
         return table
     }()
+
+    /// Each fixer's compiled options schema, by name (fixers that take no options are absent).
+    public static let optionSchemas: [String: JSONSchema] = RuleFileParser.compileOptionSchemas(
+        all.mapValues { $0.optionsSchema }, of: "fix options of")
 }
 
 extension Selection {
