@@ -1,25 +1,20 @@
 /// The keywords that apply to arrays: `prefixItems`, `items`, `contains`
 /// with `minContains`/`maxContains`, `minItems`, `maxItems`, `uniqueItems`
 /// and `unevaluatedItems`.
+///
+/// Written only while compiling (see `SchemaProgram`).
 final class ArrayKeywords: @unchecked Sendable {
-    // Sound: only `compile` writes the fields, on the compiler's thread,
-    // before the program is shared; evaluation only reads them. A class:
-    // the evaluator reaches these keywords for every node it visits, and
-    // one reference costs one (atomic) retain where a copy of the struct
-    // costs one per table it holds. No exclusivity checks: with no writer
-    // left once the program is shared, no two accesses can overlap, and the
-    // check cost a runtime call on every read.
-    @exclusivity(unchecked) var prefixItems: [Int] = []
-    @exclusivity(unchecked) var items: Int?
-    @exclusivity(unchecked) var itemsIsFalse = false
-    @exclusivity(unchecked) var contains: Int?
-    @exclusivity(unchecked) var minContains: Int?
-    @exclusivity(unchecked) var maxContains: Int?
-    @exclusivity(unchecked) var minItems: Int?
-    @exclusivity(unchecked) var maxItems: Int?
-    @exclusivity(unchecked) var uniqueItems = false
-    @exclusivity(unchecked) var unevaluatedItems: Int?
-    @exclusivity(unchecked) var unevaluatedIsFalse = false
+    var prefixItems: [Int] = []
+    var items: Int?
+    var itemsIsFalse = false
+    var contains: Int?
+    var minContains: Int?
+    var maxContains: Int?
+    var minItems: Int?
+    var maxItems: Int?
+    var uniqueItems = false
+    var unevaluatedItems: Int?
+    var unevaluatedIsFalse = false
 
     static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> ArrayKeywords? {
         let result = ArrayKeywords()

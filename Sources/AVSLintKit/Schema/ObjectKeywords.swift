@@ -2,30 +2,25 @@
 /// `additionalProperties`, `propertyNames`, `required`, `minProperties`,
 /// `maxProperties`, `dependentRequired`, `dependentSchemas` and
 /// `unevaluatedProperties`.
+///
+/// Written only while compiling (see `SchemaProgram`).
 final class ObjectKeywords: @unchecked Sendable {
-    // Sound: only `compile` writes the fields, on the compiler's thread,
-    // before the program is shared; evaluation only reads them. A class:
-    // the evaluator reaches these keywords for every node it visits, and
-    // one reference costs one (atomic) retain where a copy of the struct
-    // costs one per table it holds. No exclusivity checks: with no writer
-    // left once the program is shared, no two accesses can overlap, and the
-    // check cost a runtime call on every read.
-    @exclusivity(unchecked) var properties: [String: Int] = [:]
+    var properties: [String: Int] = [:]
     /// `properties` in schema order, searched instead of hashing when it is short.
-    @exclusivity(unchecked) var propertyList: [(name: String, schema: Int)] = []
+    var propertyList: [(name: String, schema: Int)] = []
     /// Names in `properties`, sorted (for messages).
-    @exclusivity(unchecked) var propertyNames: [String] = []
-    @exclusivity(unchecked) var patternProperties: [(pattern: SchemaPattern, schema: Int)] = []
-    @exclusivity(unchecked) var additionalProperties: Int?
-    @exclusivity(unchecked) var additionalIsFalse = false
-    @exclusivity(unchecked) var propertyNamesSchema: Int?
-    @exclusivity(unchecked) var required: [String] = []
-    @exclusivity(unchecked) var minProperties: Int?
-    @exclusivity(unchecked) var maxProperties: Int?
-    @exclusivity(unchecked) var dependentRequired: [(name: String, required: [String])] = []
-    @exclusivity(unchecked) var dependentSchemas: [(name: String, schema: Int)] = []
-    @exclusivity(unchecked) var unevaluatedProperties: Int?
-    @exclusivity(unchecked) var unevaluatedIsFalse = false
+    var propertyNames: [String] = []
+    var patternProperties: [(pattern: SchemaPattern, schema: Int)] = []
+    var additionalProperties: Int?
+    var additionalIsFalse = false
+    var propertyNamesSchema: Int?
+    var required: [String] = []
+    var minProperties: Int?
+    var maxProperties: Int?
+    var dependentRequired: [(name: String, required: [String])] = []
+    var dependentSchemas: [(name: String, schema: Int)] = []
+    var unevaluatedProperties: Int?
+    var unevaluatedIsFalse = false
 
     static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> ObjectKeywords? {
         let result = ObjectKeywords()

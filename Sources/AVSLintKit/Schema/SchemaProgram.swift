@@ -69,24 +69,23 @@ final class CompiledSchema: @unchecked Sendable {
 
 /// The compiled, immutable form of a schema and everything it references.
 ///
-/// A final class: every validation starts an evaluator that holds the
-/// program, and a reference costs one retain where the struct's tables cost
-/// one each.
+/// Shared between threads although its fields (and those of the keyword
+/// classes, `ArrayKeywords` … `StringKeywords`) are `var`: only
+/// `SchemaCompiler` writes them, on one thread, before `JSONSchema.init`
+/// returns; after that they are only read. Classes, not structs: the
+/// evaluator reaches them for every node it visits, and a reference costs
+/// one retain where a copy of a struct costs one per table it holds.
 final class SchemaProgram: @unchecked Sendable {
-    // Sound: only the compiler writes these, on one thread, before
-    // `JSONSchema.init` returns; after that the program is only read. So
-    // no two accesses can overlap, and the fields skip the exclusivity check
-    // that otherwise costs a runtime call on every schema the evaluator visits.
-    @exclusivity(unchecked) var schemas: [CompiledSchema] = []
+    var schemas: [CompiledSchema] = []
     /// By resource id: `$dynamicAnchor` name → schema index.
-    @exclusivity(unchecked) var dynamicAnchors: [[String: Int]] = []
+    var dynamicAnchors: [[String: Int]] = []
     /// True when some `$dynamicRef` needs the dynamic scope.
-    @exclusivity(unchecked) var usesDynamicScope = false
+    var usesDynamicScope = false
     /// True when `unevaluatedProperties`/`unevaluatedItems` occur, so
     /// evaluation must collect annotations.
-    @exclusivity(unchecked) var needsAnnotations = false
+    var needsAnnotations = false
     /// The entry point.
-    @exclusivity(unchecked) var root = 0
+    var root = 0
 
     init() {}
 }

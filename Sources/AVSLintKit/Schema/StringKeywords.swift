@@ -1,17 +1,12 @@
 /// `minLength`/`maxLength` (in Unicode scalars), `pattern`, and `format`
 /// where the schema declares the format-assertion vocabulary (`SchemaFormat`).
+///
+/// Written only while compiling (see `SchemaProgram`).
 final class StringKeywords: @unchecked Sendable {
-    // Sound: only `compile` writes the fields, on the compiler's thread,
-    // before the program is shared; evaluation only reads them. A class:
-    // the evaluator reaches these keywords for every node it visits, and
-    // one reference costs one (atomic) retain where a copy of the struct
-    // costs one per table it holds. No exclusivity checks: with no writer
-    // left once the program is shared, no two accesses can overlap, and the
-    // check cost a runtime call on every read.
-    @exclusivity(unchecked) var minLength: Int?
-    @exclusivity(unchecked) var maxLength: Int?
-    @exclusivity(unchecked) var pattern: SchemaPattern?
-    @exclusivity(unchecked) var format: SchemaFormat?
+    var minLength: Int?
+    var maxLength: Int?
+    var pattern: SchemaPattern?
+    var format: SchemaFormat?
 
     static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> StringKeywords? {
         let result = StringKeywords()
