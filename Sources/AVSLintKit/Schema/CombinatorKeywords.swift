@@ -115,7 +115,7 @@ extension SchemaEvaluator {
         var best: (rank: (Int, Int, Int), findings: [RawFinding])?
         var typeOnly = true
         var expected: [String] = []
-        let keys = node.members.map { Set(InstanceValue.effectiveMembers($0).map(\.name)) } ?? []
+        let keys = node.members.map { Set(InstanceValue.effectiveMembers($0, of: node).map(\.name)) } ?? []
         for branch in branches {
             let start = findings.count
             var sub = Annotations()

@@ -36,14 +36,11 @@ public struct JSONSchema: Sendable {
     ///     a missing required key of the root mapping is reported there
     ///     (else at the mapping's start).
     /// - Returns: the findings; empty when the instance is valid.
-    ///   - keysAreUnique: the instance's document repeats no key (`Document.keysAreUnique`),
-    ///     so mappings need no last-one-wins pass.
-    public func validate(_ instance: Node, at path: String = "", keySpan: Span? = nil, keysAreUnique: Bool = false) -> [SchemaFinding] {
+    public func validate(_ instance: Node, at path: String = "", keySpan: Span? = nil) -> [SchemaFinding] {
         // Most instances are valid: a pass that builds no paths or messages
         // settles them, and only a failing one is walked again for findings.
-        if isValid(instance, keysAreUnique: keysAreUnique) { return [] }
+        if isValid(instance) { return [] }
         var evaluator = SchemaEvaluator(program: program, collect: true)
-        evaluator.keysAreUnique = keysAreUnique
         var annotations = Annotations()
         _ = evaluator.evaluate(program.root, instance, InstanceContext(path: path, keySpan: keySpan), &annotations)
         return evaluator.findings.map(\.finding)
@@ -52,25 +49,24 @@ public struct JSONSchema: Sendable {
     /// True when `instance` satisfies the schema (stops at the first failure, builds no messages).
     /// What an open mapping (`Node.isOpen`) may hide counts as satisfying
     /// it: a finding needs certainty.
-    public func isValid(_ instance: Node, keysAreUnique: Bool = false) -> Bool {
-        evaluate(instance, keysAreUnique: keysAreUnique, doubtPasses: true)
+    public func isValid(_ instance: Node) -> Bool {
+        evaluate(instance, doubtPasses: true)
     }
 
     /// True when `instance` certainly satisfies the schema: what an open
     /// mapping may hide counts as failing. This is how a rule's `when`
     /// is asked, so a rule applies only where its condition surely holds.
-    public func matches(_ instance: Node, keysAreUnique: Bool = false) -> Bool {
-        evaluate(instance, keysAreUnique: keysAreUnique, doubtPasses: false)
+    public func matches(_ instance: Node) -> Bool {
+        evaluate(instance, doubtPasses: false)
     }
 
-    private func evaluate(_ instance: Node, keysAreUnique: Bool, doubtPasses: Bool) -> Bool {
+    private func evaluate(_ instance: Node, doubtPasses: Bool) -> Bool {
         if let onlyTypes {
             guard let kind = JSONKind.of(instance) else { return true }
             return TypeKeyword.allows(kind, in: onlyTypes)
         }
         var evaluator = SchemaEvaluator(program: program, collect: false)
         evaluator.doubtPasses = doubtPasses
-        evaluator.keysAreUnique = keysAreUnique
         var annotations = Annotations()
         return evaluator.evaluate(program.root, instance, InstanceContext(path: "", keySpan: nil), &annotations)
     }

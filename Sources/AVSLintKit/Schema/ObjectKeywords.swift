@@ -28,7 +28,7 @@ final class ObjectKeywords: @unchecked Sendable {
         if let value = node["properties"] {
             any = true
             guard let members = value.members else { throw compiler.error(site, "properties", "must be an object") }
-            for member in InstanceValue.effectiveMembers(members) {
+            for member in InstanceValue.effectiveMembers(members, of: value) {
                 let schema = try compiler.subschema(member.value, site, "properties", member.name)
                 result.properties[member.name] = schema
                 result.propertyList.append((member.name, schema))
@@ -38,7 +38,7 @@ final class ObjectKeywords: @unchecked Sendable {
         if let value = node["patternProperties"] {
             any = true
             guard let members = value.members else { throw compiler.error(site, "patternProperties", "must be an object") }
-            for member in InstanceValue.effectiveMembers(members) {
+            for member in InstanceValue.effectiveMembers(members, of: value) {
                 guard let pattern = SchemaPattern(member.name) else {
                     throw compiler.error(site, "patternProperties", "holds an invalid regular expression: '\(member.name)'")
                 }
@@ -121,7 +121,7 @@ extension SchemaEvaluator {
     /// The object keywords except `unevaluatedProperties`.
     mutating func checkObject(_ keywords: ObjectKeywords, _ node: Node, _ members: [Member], _ context: InstanceContext,
                               _ annotations: inout Annotations) -> Bool {
-        let effective = keysAreUnique ? members : InstanceValue.effectiveMembers(members)
+        let effective = InstanceValue.effectiveMembers(members, of: node)
         let track = program.needsAnnotations
         var valid = true
         // A schema that only says which keys must be there (`required`,
@@ -239,7 +239,7 @@ extension SchemaEvaluator {
                                              _ context: InstanceContext, _ annotations: inout Annotations) -> Bool {
         guard let schema = keywords.unevaluatedProperties else { return true }
         var valid = true
-        for member in InstanceValue.effectiveMembers(members) where !annotations.properties.contains(member.name) {
+        for member in InstanceValue.effectiveMembers(members, of: node) where !annotations.properties.contains(member.name) {
             let name = member.name
             if keywords.unevaluatedIsFalse {
                 valid = false

@@ -49,8 +49,6 @@ struct SchemaEvaluator {
     var findings: [RawFinding] = []
     /// Resource ids entered, outermost first (for `$dynamicRef`).
     var scope: [Int] = []
-    /// The instance repeats no key, so mappings are taken as they are.
-    var keysAreUnique = false
     /// How a keyword settles what an open mapping may hide (a key it may
     /// or may not have): true where passing is the cautious answer (a
     /// failure would be a finding), false where failing is (a rule's
