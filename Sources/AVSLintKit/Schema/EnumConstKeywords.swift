@@ -9,7 +9,7 @@ final class EnumConstKeywords: @unchecked Sendable {
     static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> EnumConstKeywords? {
         let result = EnumConstKeywords()
         if let value = node["enum"] {
-            guard let items = value.items else { throw compiler.error(site, "enum", "must be an array") }
+            guard let items = value.items else { throw compiler.error(site, .malformed(keyword: "enum", expected: "an array")) }
             result.values = items
         }
         result.constant = node["const"]

@@ -23,7 +23,7 @@ final class NumericKeywords: @unchecked Sendable {
         result.exclusiveMaximum = try read("exclusiveMaximum")
         result.multipleOf = try read("multipleOf")
         if let divisor = result.multipleOf, divisor.kind != .finite || divisor.isNegative || divisor.isZero {
-            throw compiler.error(site, "multipleOf", "must be a number greater than 0")
+            throw compiler.error(site, .malformed(keyword: "multipleOf", expected: "a number greater than 0"))
         }
         return any ? result : nil
     }

@@ -27,7 +27,7 @@ final class ObjectKeywords: @unchecked Sendable {
         var any = false
         if let value = node["properties"] {
             any = true
-            guard let members = value.members else { throw compiler.error(site, "properties", "must be an object") }
+            guard let members = value.members else { throw compiler.error(site, .malformed(keyword: "properties", expected: "an object")) }
             for member in InstanceValue.effectiveMembers(members, of: value) {
                 let schema = try compiler.subschema(member.value, site, "properties", member.name)
                 result.properties[member.name] = schema
@@ -37,10 +37,10 @@ final class ObjectKeywords: @unchecked Sendable {
         }
         if let value = node["patternProperties"] {
             any = true
-            guard let members = value.members else { throw compiler.error(site, "patternProperties", "must be an object") }
+            guard let members = value.members else { throw compiler.error(site, .malformed(keyword: "patternProperties", expected: "an object")) }
             for member in InstanceValue.effectiveMembers(members, of: value) {
                 guard let pattern = SchemaPattern(member.name) else {
-                    throw compiler.error(site, "patternProperties", "holds an invalid regular expression: '\(member.name)'")
+                    throw compiler.error(site, .invalidPatternName(member.name))
                 }
                 result.patternProperties.append((pattern, try compiler.subschema(member.value, site, "patternProperties", member.name)))
             }
@@ -68,14 +68,14 @@ final class ObjectKeywords: @unchecked Sendable {
         }
         if let value = node["dependentRequired"] {
             any = true
-            guard let members = value.members else { throw compiler.error(site, "dependentRequired", "must be an object") }
+            guard let members = value.members else { throw compiler.error(site, .malformed(keyword: "dependentRequired", expected: "an object")) }
             for member in members {
                 result.dependentRequired.append((member.name, try compiler.strings(member.value, site, "dependentRequired")))
             }
         }
         if let value = node["dependentSchemas"] {
             any = true
-            guard let members = value.members else { throw compiler.error(site, "dependentSchemas", "must be an object") }
+            guard let members = value.members else { throw compiler.error(site, .malformed(keyword: "dependentSchemas", expected: "an object")) }
             for member in members {
                 result.dependentSchemas.append((member.name, try compiler.subschema(member.value, site, "dependentSchemas", member.name)))
             }

@@ -11,11 +11,11 @@ struct RefKeywords: Sendable {
     static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> RefKeywords? {
         var result = RefKeywords()
         if let value = node["$ref"] {
-            guard let text = value.string else { throw compiler.error(site, "$ref", "must be a string") }
+            guard let text = value.string else { throw compiler.error(site, .malformed(keyword: "$ref", expected: "a string")) }
             result.ref = try compiler.resolveReference(text, site, "$ref")
         }
         if let value = node["$dynamicRef"] {
-            guard let text = value.string else { throw compiler.error(site, "$dynamicRef", "must be a string") }
+            guard let text = value.string else { throw compiler.error(site, .malformed(keyword: "$dynamicRef", expected: "a string")) }
             let location = try compiler.referenceLocation(text, site, "$dynamicRef")
             result.dynamicRef = try compiler.compile(at: location)
             let fragment = URIReference.fragment(of: URIReference.resolve(text, against: site.base))
@@ -54,7 +54,7 @@ extension SchemaCompiler {
             }
         }
         guard let resource = resources[uri] else {
-            throw error(site, keyword, "refers to '\(reference)', which is not available")
+            throw error(site, .unavailable(keyword: keyword, reference: reference))
         }
         let location: SchemaLocation
         if fragment.isEmpty {
@@ -64,10 +64,10 @@ extension SchemaCompiler {
         } else if let anchored = anchors[uri + "#" + fragment] {
             location = anchored
         } else {
-            throw error(site, keyword, "refers to the unknown anchor '\(fragment)'")
+            throw error(site, .unknownAnchor(keyword: keyword, anchor: fragment))
         }
         guard JSONPointerWalk.node(in: documents[location.document], pointer: location.pointer) != nil else {
-            throw error(site, keyword, "refers to '\(reference)', which does not exist")
+            throw error(site, .missingTarget(keyword: keyword, reference: reference))
         }
         return location
     }

@@ -155,7 +155,7 @@ struct SchemaCompiler {
     mutating func compile(at location: SchemaLocation) throws -> Int {
         if let index = memo[location] { return index }
         guard let node = JSONPointerWalk.node(in: documents[location.document], pointer: location.pointer) else {
-            throw SchemaError(location: describe(location), message: "no schema at this location")
+            throw SchemaError(location: describe(location), problem: .noSchema)
         }
         let base = JSONPointerWalk.base(in: documents[location.document], pointer: location.pointer,
                                         documentURI: documentURIs[location.document])
@@ -166,7 +166,7 @@ struct SchemaCompiler {
     mutating func compile(_ node: Node, at location: SchemaLocation, parentBase: String) throws -> Int {
         if let index = memo[location] { return index }
         guard location.pointer.utf8.lazy.filter({ $0 == UInt8(ascii: "/") }).count <= Self.maxNesting else {
-            throw SchemaError(location: describe(location), message: "the schema nests too deeply (more than \(Self.maxNesting) levels)")
+            throw SchemaError(location: describe(location), problem: .nestsTooDeeply(limit: Self.maxNesting))
         }
         let index = program.schemas.count
         memo[location] = index
@@ -175,13 +175,13 @@ struct SchemaCompiler {
         switch node.value {
         case .scalar(let scalar):
             guard case .bool(let flag) = scalar.value else {
-                throw SchemaError(location: describe(location), message: "a schema must be an object or a boolean")
+                throw SchemaError(location: describe(location), problem: .notASchema)
             }
             schema = CompiledSchema(constant: flag, resource: makeResourceID(parentBase))
         case .mapping:
             var base = parentBase
             if let idNode = node["$id"] {
-                guard let id = idNode.string else { throw SchemaError(location: describe(location), message: "'$id' must be a string") }
+                guard let id = idNode.string else { throw SchemaError(location: describe(location), problem: .malformed(keyword: "$id", expected: "a string")) }
                 base = URIReference.stripFragment(URIReference.resolve(id, against: parentBase))
             }
             let site = SchemaSite(location: location, base: base, resource: makeResourceID(base))
@@ -202,7 +202,7 @@ struct SchemaCompiler {
                 resource: site.resource, type: type, enumConst: enumConst, numeric: numeric, string: string, object: object,
                 array: array, ref: ref, combinators: combinators, conditional: conditional)
         default:
-            throw SchemaError(location: describe(location), message: "a schema must be an object or a boolean")
+            throw SchemaError(location: describe(location), problem: .notASchema)
         }
         program.schemas[index] = schema
         return index
@@ -218,7 +218,7 @@ struct SchemaCompiler {
     /// Compiles each item of an array of subschemas under `keyword`.
     mutating func subschemaArray(_ node: Node, _ site: SchemaSite, _ keyword: String) throws -> [Int] {
         guard let items = node.items, !items.isEmpty else {
-            throw error(site, keyword, "must be a non-empty array of schemas")
+            throw error(site, .malformed(keyword: keyword, expected: "a non-empty array of schemas"))
         }
         var result: [Int] = []
         for (i, item) in items.enumerated() { result.append(try subschema(item, site, keyword, String(i))) }
@@ -227,8 +227,9 @@ struct SchemaCompiler {
 
     // MARK: - Keyword values
 
-    func error(_ site: SchemaSite, _ keyword: String, _ message: String) -> SchemaError {
-        SchemaError(location: describe(site.child(keyword)), message: "'\(keyword)' \(message)")
+    /// `problem` at its keyword below `site`.
+    func error(_ site: SchemaSite, _ problem: SchemaError.Problem) -> SchemaError {
+        SchemaError(location: describe(problem.keyword.map { site.child($0) } ?? site.location), problem: problem)
     }
 
     func describe(_ location: SchemaLocation) -> String {
@@ -239,7 +240,7 @@ struct SchemaCompiler {
     func count(_ node: Node, _ site: SchemaSite, _ keyword: String) throws -> Int {
         guard case .scalar(let scalar) = node.value, case .number(let number) = scalar.value,
               let value = number.isInteger ? (number.intValue ?? Int.max) : nil, !number.isNegative else {
-            throw error(site, keyword, "must be a non-negative integer")
+            throw error(site, .malformed(keyword: keyword, expected: "a non-negative integer"))
         }
         return value
     }
@@ -247,17 +248,17 @@ struct SchemaCompiler {
     /// A number keyword value.
     func number(_ node: Node, _ site: SchemaSite, _ keyword: String) throws -> Number {
         guard case .scalar(let scalar) = node.value, case .number(let number) = scalar.value else {
-            throw error(site, keyword, "must be a number")
+            throw error(site, .malformed(keyword: keyword, expected: "a number"))
         }
         return number
     }
 
     /// An array of unique strings.
     func strings(_ node: Node, _ site: SchemaSite, _ keyword: String) throws -> [String] {
-        guard let items = node.items else { throw error(site, keyword, "must be an array of strings") }
+        guard let items = node.items else { throw error(site, .malformed(keyword: keyword, expected: "an array of strings")) }
         var result: [String] = []
         for item in items {
-            guard let text = item.string else { throw error(site, keyword, "must be an array of strings") }
+            guard let text = item.string else { throw error(site, .malformed(keyword: keyword, expected: "an array of strings")) }
             result.append(text)
         }
         return result

@@ -13,9 +13,9 @@ final class StringKeywords: @unchecked Sendable {
         if let value = node["minLength"] { result.minLength = try compiler.count(value, site, "minLength") }
         if let value = node["maxLength"] { result.maxLength = try compiler.count(value, site, "maxLength") }
         if let value = node["pattern"] {
-            guard let source = value.string else { throw compiler.error(site, "pattern", "must be a string") }
+            guard let source = value.string else { throw compiler.error(site, .malformed(keyword: "pattern", expected: "a string")) }
             guard let pattern = SchemaPattern(source) else {
-                throw compiler.error(site, "pattern", "is not a valid regular expression: '\(source)'")
+                throw compiler.error(site, .invalidPattern(source))
             }
             result.pattern = pattern
         }
