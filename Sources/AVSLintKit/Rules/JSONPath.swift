@@ -205,8 +205,10 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
             current = next
         }
         // The last step filters as it selects.
-        var sink = CallbackSink(body: body)
-        for selection in current { JSONPath.stream(last, from: selection, filter: filter, into: &sink) }
+        withoutActuallyEscaping(body) { body in
+            var sink = CallbackSink(body: body)
+            for selection in current { JSONPath.stream(last, from: selection, filter: filter, into: &sink) }
+        }
     }
 
     /// The referer object of a launch config, or nil.
