@@ -106,7 +106,7 @@ public final class LaunchSchemaChecker: DocumentChecker, @unchecked Sendable {
                     message: error.message, file: file.path, span: association.span))
             }
         }
-        diagnostics += schema.validate(root, keysAreUnique: document.keysAreUnique).map { finding in
+        diagnostics += schema.validate(root).map { finding in
             var diagnostic = finding.diagnostic(file: file.path)
             if secret != nil {
                 let node = JSONPointerWalk.node(in: root, pointer: finding.instancePath)

@@ -5,10 +5,6 @@ public struct Document: Sendable {
     public var root: Node?
     /// 0-based index of the document in its file.
     public var index: Int
-    /// True when the loader found no repeated key in any mapping, so a
-    /// consumer need not look for the last of a repeated key (false is
-    /// always safe).
-    public var keysAreUnique: Bool
     /// Byte ranges no fix may edit: the JavaScript `const` literals this
     /// document resolved into itself (`{ extraData }`, `...base`). What is
     /// written there may be shared with other launches or other code, so
@@ -24,10 +20,9 @@ public struct Document: Sendable {
     }
 
     /// Creates a document.
-    public init(root: Node?, index: Int, keysAreUnique: Bool = false) {
+    public init(root: Node?, index: Int) {
         self.root = root
         self.index = index
-        self.keysAreUnique = keysAreUnique
     }
 }
 

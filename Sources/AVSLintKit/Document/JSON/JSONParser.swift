@@ -172,11 +172,14 @@ struct JSONParser {
             return Node(.sequence(frames[d].items.take()), span: span)
         }
         let members = frames[d].members.take()
-        if DuplicateKeys.repeatsKey(members) {
+        let repeats = DuplicateKeys.repeatsKey(members)
+        if repeats {
             duplicates += DuplicateKeys.check(members, file: locator.file.path, path: pointer())
         }
         frames[d].key = JSONParser.noKey
-        return Node(.mapping(members), span: span)
+        var node = Node(.mapping(members), span: span)
+        node.keysAreUnique = !repeats
+        return node
     }
 
     /// The JSON Pointer of the value being read in the innermost open frame.
