@@ -18,10 +18,10 @@ struct RuleFileParser {
 
     /// Compiles each function's or fixer's options schema, by name (those
     /// that take no options are left out).
-    static func compileOptionSchemas(_ texts: [String: String?], of what: String) -> [String: JSONSchema] {
+    static func compileOptionSchemas(_ all: [String: any RuleConfigurable.Type], of what: String) -> [String: JSONSchema] {
         var table: [String: JSONSchema] = [:]
-        for (name, text) in texts {
-            if let schema = compile(text, path: "\(what) \(name)") { table[name] = schema }
+        for (name, type) in all {
+            if let schema = compile(type.optionsSchema, path: "\(what) \(name)") { table[name] = schema }
         }
         return table
     }

@@ -1,30 +1,12 @@
 /// A named kind of safe fix that rule files attach to a check with
 /// `fix: NAME` or `fix: {kind: NAME, description: TEMPLATE, …options}`. A
 /// new rule that reuses a kind needs no Swift.
-public protocol RuleFixer: Sendable {
-    /// The fixer's options as typed values.
-    associatedtype Options: RuleOptions = NoOptions
-    /// The name rule files use.
-    static var name: String { get }
-    /// The JSON Schema (as JSON text) of the fixer's options: the members of
-    /// the `fix` mapping besides `kind` and `description`; nil for a fixer
-    /// that takes none.
-    static var optionsSchema: String? { get }
-    /// The fixer set up for one rule's options.
-    init(options: Options)
+///
+/// Its `optionsSchema` is the JSON Schema of the `fix` mapping's members
+/// besides `kind` and `description`.
+public protocol RuleFixer: RuleConfigurable {
     /// The fix for one finding, or nil when no edit is certainly safe.
     func fix(_ context: RuleFixContext) -> Fix?
-}
-
-extension RuleFixer {
-    /// Most fixers take no options.
-    public static var optionsSchema: String? { nil }
-
-    /// The fixer set up for a rule's options, which its options schema
-    /// accepted: decoded once, when the rule file is read.
-    static func configured(_ options: Node?) throws(MissingOption) -> any RuleFixer {
-        Self(options: try Options(options))
-    }
 }
 
 /// What a fixer sees: the finding, the document and the file's bytes.
@@ -79,14 +61,11 @@ public enum RuleFixers {
         let list: [any RuleFixer.Type] = [
             RemoveQueryParamFixer.self, SetQueryParamFixer.self, ResignFixer.self, RemoveMemberFixer.self,
         ]
-        var table: [String: any RuleFixer.Type] = [:]
-        for fixer in list { table[fixer.name] = fixer }
-        return table
+        return Dictionary(list.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }()
 
     /// Each fixer's compiled options schema, by name (fixers that take no options are absent).
-    public static let optionSchemas: [String: JSONSchema] = RuleFileParser.compileOptionSchemas(
-        all.mapValues { $0.optionsSchema }, of: "fix options of")
+    public static let optionSchemas = RuleFileParser.compileOptionSchemas(all, of: "fix options of")
 }
 
 extension Selection {

@@ -1,29 +1,11 @@
 /// A named check that a JSON Schema cannot express (the signature, a path's
 /// query string, duplicates across a list, secrets). Rule files name it in
 /// `then: {function: NAME, options: …}`.
-public protocol RuleFunction: Sendable {
-    /// The function's options as typed values.
-    associatedtype Options: RuleOptions = NoOptions
-    /// The name rule files use.
-    static var name: String { get }
-    /// The JSON Schema (as JSON text) of the function's `options`, which a
-    /// rule file's options must match; nil for a function that takes none.
-    static var optionsSchema: String? { get }
-    /// The function set up for one rule's options.
-    init(options: Options)
+///
+/// Its `optionsSchema` is the JSON Schema of `options`.
+public protocol RuleFunction: RuleConfigurable {
     /// Runs on one selected node.
     func run(_ context: RuleFunctionContext) -> [RuleFunctionResult]
-}
-
-extension RuleFunction {
-    /// Most functions take no options.
-    public static var optionsSchema: String? { nil }
-
-    /// The function set up for a rule's `options`, which its options schema
-    /// accepted: decoded once, when the rule file is read.
-    static func configured(_ options: Node?) throws(MissingOption) -> any RuleFunction {
-        Self(options: try Options(options))
-    }
 }
 
 /// What a function sees.
@@ -85,12 +67,9 @@ public enum RuleFunctions {
             QueryParamFunction.self, PathFormatFunction.self, SignParamsFunction.self, SignatureFunction.self,
             SecretInConfigFunction.self, PhoneFormatFunction.self, UniqueFunction.self, IntegerLiteralRangeFunction.self,
         ]
-        var table: [String: any RuleFunction.Type] = [:]
-        for function in list { table[function.name] = function }
-        return table
+        return Dictionary(list.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }()
 
     /// Each function's compiled options schema, by name (functions that take no options are absent).
-    public static let optionSchemas: [String: JSONSchema] = RuleFileParser.compileOptionSchemas(
-        all.mapValues { $0.optionsSchema }, of: "options of")
+    public static let optionSchemas = RuleFileParser.compileOptionSchemas(all, of: "options of")
 }

@@ -1,3 +1,27 @@
+/// What a rule file names and sets up with options: a function
+/// (`then: {function: NAME, options: …}`) or a fix kind (`fix: {kind: NAME, …}`).
+public protocol RuleConfigurable: Sendable {
+    /// The options as typed values.
+    associatedtype Options: RuleOptions = NoOptions
+    /// The name rule files use.
+    static var name: String { get }
+    /// The JSON Schema (as JSON text) the options must match; nil when it takes none.
+    static var optionsSchema: String? { get }
+    /// The function or fixer set up for one rule's options.
+    init(options: Options)
+}
+
+extension RuleConfigurable {
+    /// Most take no options.
+    public static var optionsSchema: String? { nil }
+
+    /// Set up for a rule's options, which the options schema accepted:
+    /// decoded once, when the rule file is read.
+    static func configured(_ options: Node?) throws(MissingOption) -> Self {
+        Self(options: try Options(options))
+    }
+}
+
 /// The options of a rule function or a fixer as typed values, decoded once
 /// when the rule file is read, from a node its options schema already
 /// accepted (so every key is known and every value has its type).
