@@ -123,7 +123,9 @@ import Testing
         let program = try #require(ScalarPattern(row.pattern))
         #expect(program.matches(row.text) == row.expected)
         #expect(Self.stdlib(row.pattern, row.text) == row.expected)
-        #expect(SchemaPattern(row.pattern)?.matches(row.text) == row.expected)
+        let pattern = try #require(SchemaPattern(row.pattern))
+        #expect(pattern.runsOnSubset)
+        #expect(pattern.matches(row.text) == row.expected)
     }
 
     @Test func theTableIsLargeAndMixed() {
@@ -142,9 +144,37 @@ import Testing
         #expect(ScalarPattern(pattern) == nil)
     }
 
+    /// Every `pattern` and `patternProperties` name of the shipped schemas
+    /// and rules runs on the subset, so none needs the stdlib `Regex`.
+    @Test func shippedPatternsRunOnTheSubset() throws {
+        var sources: [String] = []
+        func collect(_ node: Node) {
+            if let members = node.members {
+                for member in members {
+                    if member.name == "pattern", let text = member.value.string { sources.append(text) }
+                    if member.name == "patternProperties", let names = member.value.members { sources += names.map(\.name) }
+                    collect(member.value)
+                }
+            }
+            for item in node.items ?? [] { collect(item) }
+        }
+        for file in Embedded.files where file.path.hasSuffix(".json") || file.path.hasSuffix(".yaml") {
+            let source = SourceFile(path: file.path, text: file.text)
+            let loaded = file.path.hasSuffix(".json") ? JSONLoader.load(source) : YAMLLoader.load(source)
+            for document in loaded.documents { if let root = document.root { collect(root) } }
+        }
+        #expect(sources.count >= 7)
+        for source in sources { #expect(try #require(SchemaPattern(source)).runsOnSubset, "\(source)") }
+    }
+
+    @Test func invalidPatternsAreRefused() {
+        #expect(SchemaPattern("(unclosed") == nil)
+        #expect(SchemaPattern("a{2,1}") == nil)
+    }
+
     @Test func theFallbackStillMatches() throws {
         let pattern = try #require(SchemaPattern("^(?=.*[0-9])[a-z0-9]+$"))
-        #expect(pattern.program == nil)
+        #expect(!pattern.runsOnSubset)
         #expect(pattern.matches("abc1"))
         #expect(!pattern.matches("abc"))
     }

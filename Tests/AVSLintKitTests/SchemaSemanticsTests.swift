@@ -88,17 +88,26 @@ import Testing
 
     @Test func compileErrorsAreThrownWithALocation() throws {
         #expect(throws: SchemaError(location: "https://avslint.invalid/schema.json#/properties/a/$ref",
-                                    message: "'$ref' refers to 'missing.json', which is not available")) {
+                                    problem: .unavailable(keyword: "$ref", reference: "missing.json"))) {
             try compileSchema(#"{"properties": {"a": {"$ref": "missing.json"}}}"#)
         }
         #expect(throws: SchemaError(location: "https://avslint.invalid/schema.json#/pattern",
-                                    message: "'pattern' is not a valid regular expression: '(unclosed'")) {
+                                    problem: .invalidPattern("(unclosed"))) {
             try compileSchema(#"{"pattern": "(unclosed"}"#)
         }
         #expect(throws: SchemaError(location: "https://avslint.invalid/schema.json#/type",
-                                    message: "'type' names the unknown type 'text'")) {
+                                    problem: .unknownType("text"))) {
             try compileSchema(#"{"type": "text"}"#)
         }
+    }
+
+    @Test func compileErrorMessagesNameTheKeyword() {
+        #expect(SchemaError(location: "s.json#/type", problem: .unknownType("text")).description
+            == "s.json#/type: 'type' names the unknown type 'text'")
+        #expect(SchemaError(location: "s.json#/$ref", problem: .unavailable(keyword: "$ref", reference: "missing.json")).message
+            == "'$ref' refers to 'missing.json', which is not available")
+        #expect(SchemaError(location: "s.json#/minItems", problem: .malformed(keyword: "minItems", expected: "a non-negative integer")).message
+            == "'minItems' must be a non-negative integer")
     }
 
     @Test func editDistanceSuggestions() {

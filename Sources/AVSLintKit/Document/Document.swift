@@ -5,10 +5,6 @@ public struct Document: Sendable {
     public var root: Node?
     /// 0-based index of the document in its file.
     public var index: Int
-    /// True when the loader found no repeated key in any mapping, so a
-    /// consumer need not look for the last of a repeated key (false is
-    /// always safe).
-    public var keysAreUnique: Bool
     /// Byte ranges no fix may edit: the JavaScript `const` literals this
     /// document resolved into itself (`{ extraData }`, `...base`). What is
     /// written there may be shared with other launches or other code, so
@@ -24,10 +20,9 @@ public struct Document: Sendable {
     }
 
     /// Creates a document.
-    public init(root: Node?, index: Int, keysAreUnique: Bool = false) {
+    public init(root: Node?, index: Int) {
         self.root = root
         self.index = index
-        self.keysAreUnique = keysAreUnique
     }
 }
 
@@ -63,4 +58,24 @@ public struct LoadLimits: Sendable {
 
     /// The limits DESIGN.md sets.
     public static let standard = LoadLimits()
+
+    /// A bound a document went past: the one place that words every
+    /// loader's `document-too-complex` finding.
+    enum Exceeded: Sendable, Hashable {
+        /// Collections nest deeper than this.
+        case depth(Int)
+        /// Alias expansion makes more nodes than this.
+        case aliasNodes(Int)
+        /// A key is longer than this many bytes.
+        case keyBytes(Int)
+
+        /// The finding's message.
+        var message: String {
+            switch self {
+            case .depth(let limit): return "nesting deeper than \(limit) levels"
+            case .aliasNodes(let limit): return "alias expansion exceeds \(limit) nodes"
+            case .keyBytes(let limit): return "key longer than \(limit) bytes"
+            }
+        }
+    }
 }

@@ -30,7 +30,7 @@ public enum JSONLoader {
             let sorted = duplicates.count > 1
                 ? duplicates.sorted { $0.span.start.offset < $1.span.start.offset }
                 : duplicates
-            return LoadResult(documents: [Document(root: root, index: 0, keysAreUnique: duplicates.isEmpty)], diagnostics: sorted)
+            return LoadResult(documents: [Document(root: root, index: 0)], diagnostics: sorted)
         case .failure(let error):
             let span = Span(start: file.position(at: error.start), end: file.position(at: error.end))
             let diagnostic = Diagnostic(ruleID: error.ruleID, severity: .error, message: error.message,

@@ -3,9 +3,9 @@
 public struct Node: Sendable {
     /// What the node holds.
     ///
-    /// Stored inline, not `indirect`: a box per node cost one allocation for
-    /// every node of every document, and more memory than the payload it held
-    /// (a 50 MB file peaked 40 MB higher).
+    /// Stored inline, not `indirect`: a box per node would cost one
+    /// allocation for every node of every document, and more memory than
+    /// the payload it holds.
     public enum Value: Sendable {
         /// Key/value pairs in source order (duplicates kept, the loader reports them).
         case mapping([Member])
@@ -28,6 +28,10 @@ public struct Node: Sendable {
     /// key to be absent cannot tell, so it does not fire. Free in size: it
     /// sits in the padding after `span`.
     public var isOpen = false
+    /// True for a mapping its loader found to repeat no key, so a consumer
+    /// may take its members as they are, without looking for the last of a
+    /// repeated key (false is always safe). Free in size, like `isOpen`.
+    var keysAreUnique = false
 
     /// Creates a node.
     public init(_ value: Value, span: Span) {
@@ -63,6 +67,12 @@ public struct Node: Sendable {
     /// The string value when this is a string scalar.
     public var string: String? {
         if case .scalar(let scalar) = value, case .string(let text) = scalar.value { return text }
+        return nil
+    }
+
+    /// The bool value when this is a boolean scalar.
+    public var bool: Bool? {
+        if case .scalar(let scalar) = value, case .bool(let flag) = scalar.value { return flag }
         return nil
     }
 

@@ -195,19 +195,20 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
         case .referer: current = roots.refererList
         case .navigates: current = roots.navigates
         }
-        let accept: (Selection) -> Void = { selection in
-            if filter(selection.node) { body(selection) }
-        }
         guard let last = segments.last else {
-            current.forEach(accept)
+            for selection in current where filter(selection.node) { body(selection) }
             return
         }
         for segment in segments.dropLast() {
             var next: [Selection] = []
-            for selection in current { JSONPath.apply(segment, to: selection, into: &next) }
+            for selection in current { JSONPath.stream(segment, from: selection, filter: { _ in true }, into: &next) }
             current = next
         }
-        for selection in current { JSONPath.stream(last, from: selection, filter: filter, accept) }
+        // The last step filters as it selects.
+        withoutActuallyEscaping(body) { body in
+            var sink = CallbackSink(body: body)
+            for selection in current { JSONPath.stream(last, from: selection, filter: filter, into: &sink) }
+        }
     }
 
     /// The referer object of a launch config, or nil.
@@ -238,56 +239,19 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
         return out
     }
 
-    /// `emit`'s switch, collecting into `out`. Kept apart on purpose: routed
-    /// through `emit`'s callback, the optimizer stopped specializing the rule
-    /// engine's closures and copied the whole engine for every call (927 M
-    /// instead of 675 M instructions on 1 000 configs).
-    private static func apply(
-        _ segment: Segment, to selection: Selection, into out: inout [Selection], filter: (Node) -> Bool = { _ in true }
-    ) {
-        switch segment {
-        case .name(let name):
-            if case .mapping(let members) = selection.node.value {
-                for i in members.indices where members[i].isNamed(name) && filter(members[i].value) {
-                    out.append(selection.child(members[i], named: name))
-                }
-            }
-        case .wildcard:
-            switch selection.node.value {
-            case .mapping(let members):
-                for member in members where filter(member.value) { out.append(selection.child(member)) }
-            case .sequence(let items):
-                for (i, item) in items.enumerated() where filter(item) {
-                    out.append(selection.item(item, at: i))
-                }
-            case .scalar, .computed:
-                break
-            }
-        case .index(let index):
-            if let items = selection.node.items {
-                let i = index < 0 ? items.count + index : index
-                if i >= 0, i < items.count, filter(items[i]) {
-                    out.append(selection.item(items[i], at: i))
-                }
-            }
-        case .descendant:
-            stream(segment, from: selection, filter: filter) { out.append($0) }
-        }
-    }
-
-    /// Applies `segment` to `selection`, handing each result to `body`; a
+    /// Applies `segment` to `selection`, handing each result to `sink`; a
     /// descendant segment walks the subtree in preorder with one frame per
     /// open collection. Key paths are shared links, so a selection costs one
     /// small allocation, not a copy of its path.
-    private static func stream(
-        _ segment: Segment, from selection: Selection, filter: (Node) -> Bool = { _ in true }, _ body: (Selection) -> Void
+    private static func stream<Sink: SelectionSink>(
+        _ segment: Segment, from selection: Selection, filter: (Node) -> Bool, into sink: inout Sink
     ) {
         guard case .descendant(let inner) = segment else {
-            emit(segment, from: selection, filter: filter, body)
+            emit(segment, from: selection, filter: filter, into: &sink)
             return
         }
         var frames = [WalkFrame(selection: selection)]
-        emit(inner, from: selection, filter: filter, body)
+        emit(inner, from: selection, filter: filter, into: &sink)
         while let top = frames.indices.last {
             let index = frames[top].next
             let parent = frames[top].selection
@@ -305,39 +269,56 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
                 continue
             }
             frames[top].next += 1
-            emit(inner, from: child, filter: filter, body)
+            emit(inner, from: child, filter: filter, into: &sink)
             frames.append(WalkFrame(selection: child))
         }
     }
 
-    /// Applies a non-descendant `segment` to `selection`, building a
+    /// Applies a non-descendant `segment` to `selection`, making a
     /// selection only for each child that passes `filter`.
-    private static func emit(_ segment: Segment, from selection: Selection, filter: (Node) -> Bool, _ body: (Selection) -> Void) {
+    private static func emit<Sink: SelectionSink>(
+        _ segment: Segment, from selection: Selection, filter: (Node) -> Bool, into sink: inout Sink
+    ) {
         switch segment {
         case .wildcard:
             switch selection.node.value {
             case .mapping(let members):
-                for member in members where filter(member.value) { body(selection.child(member)) }
+                for member in members where filter(member.value) { sink.take(selection.child(member)) }
             case .sequence(let items):
-                for (i, item) in items.enumerated() where filter(item) { body(selection.item(item, at: i)) }
+                for (i, item) in items.enumerated() where filter(item) { sink.take(selection.item(item, at: i)) }
             case .scalar, .computed:
                 break
             }
         case .name(let name):
             guard case .mapping(let members) = selection.node.value else { return }
             for i in members.indices where members[i].isNamed(name) && filter(members[i].value) {
-                body(selection.child(members[i], named: name))
+                sink.take(selection.child(members[i], named: name))
             }
         case .index(let index):
             guard let items = selection.node.items else { return }
             let i = index < 0 ? items.count + index : index
-            if i >= 0, i < items.count, filter(items[i]) { body(selection.item(items[i], at: i)) }
+            if i >= 0, i < items.count, filter(items[i]) { sink.take(selection.item(items[i], at: i)) }
         case .descendant:
-            var out: [Selection] = []
-            apply(segment, to: selection, into: &out, filter: filter)
-            out.forEach(body)
+            stream(segment, from: selection, filter: filter, into: &sink)
         }
     }
+}
+
+/// Where a path's steps put the selections they make: the list the next
+/// step reads, or the caller's callback after the last step. Generic, so
+/// each is specialized and the list takes no closure call per selection.
+private protocol SelectionSink {
+    mutating func take(_ selection: Selection)
+}
+
+extension Array: SelectionSink where Element == Selection {
+    fileprivate mutating func take(_ selection: Selection) { append(selection) }
+}
+
+private struct CallbackSink: SelectionSink {
+    let body: (Selection) -> Void
+
+    func take(_ selection: Selection) { body(selection) }
 }
 
 /// An open collection of a descendant walk and the index of its next child.

@@ -42,7 +42,6 @@ public struct RuleEngine: Sendable {
         guard let root = document.root, let mode = LaunchMode.detect(root) else { return [] }
         var out: [Finding] = []
         let roots = JSONPath.Roots(root, mode: mode)
-        let unique = document.keysAreUnique
         for rule in rules.rules {
             if let wanted = rule.mode, wanted != mode { continue }
             // With one check, the filter below has already settled its `when`.
@@ -56,16 +55,14 @@ public struct RuleEngine: Sendable {
                     relevant = { node in
                         guard !node.isComputed else { return false }
                         for check in rule.checks {
-                            guard let when = check.when, !when.matches(node, keysAreUnique: unique) else { return true }
+                            guard let when = check.when, !when.matches(node) else { return true }
                         }
                         return false
                     }
                 }
                 path.forEach(in: roots, where: relevant) { selection in
                     for check in rule.checks {
-                        guard conditionsHold(check, on: selection, keysAreUnique: unique, whenSettled: whenSettled) else {
-                            continue
-                        }
+                        guard conditionsHold(check, on: selection, whenSettled: whenSettled) else { continue }
                         out += run(check, of: rule, on: selection, document: document, root: root, mode: mode, file: file)
                     }
                 }
@@ -88,7 +85,7 @@ public struct RuleEngine: Sendable {
         return out
     }
 
-    private func conditionsHold(_ check: RuleCheck, on selection: Selection, keysAreUnique: Bool, whenSettled: Bool) -> Bool {
+    private func conditionsHold(_ check: RuleCheck, on selection: Selection, whenSettled: Bool) -> Bool {
         for condition in check.config {
             switch condition.key {
             case "survey":
@@ -99,7 +96,7 @@ public struct RuleEngine: Sendable {
                 return false
             }
         }
-        if !whenSettled, let when = check.when, !when.matches(selection.node, keysAreUnique: keysAreUnique) { return false }
+        if !whenSettled, let when = check.when, !when.matches(selection.node) { return false }
         return true
     }
 
@@ -109,16 +106,16 @@ public struct RuleEngine: Sendable {
     ) -> [Finding] {
         func fix(_ target: Selection, _ values: [String: String]) -> Fix? {
             check.fix?.make(RuleFixContext(
-                selection: selection, target: target, values: values, options: check.fix?.options, root: root,
+                selection: selection, target: target, values: values, root: root,
                 document: document, file: file, secret: secret))
         }
         var out: [Finding] = []
         switch check.action {
         case .schema(let schema):
             // Most selections pass: settle them before building their pointer.
-            guard !schema.isValid(selection.node, keysAreUnique: document.keysAreUnique) else { break }
+            guard !schema.isValid(selection.node) else { break }
             let base = selection.pointer
-            for finding in schema.validate(selection.node, at: base, keySpan: selection.key?.span, keysAreUnique: document.keysAreUnique) {
+            for finding in schema.validate(selection.node, at: base, keySpan: selection.key?.span) {
                 let failing = resolve(finding.instancePath, from: selection, base: base)
                 if failing?.node.isComputed == true { continue }
                 let target: (selection: Selection, atKey: Bool) = failing.map { locate(check.at, from: $0) } ?? (selection, false)
@@ -130,9 +127,9 @@ public struct RuleEngine: Sendable {
                 if failing != nil { made.fix = fix(target.selection, ["error": error]) }
                 out.append(Finding(diagnostic: made))
             }
-        case .function(let function, let options):
+        case .function(let function):
             let context = RuleFunctionContext(
-                selection: selection, options: options, root: root, mode: mode, configuration: configuration,
+                selection: selection, root: root, mode: mode, configuration: configuration,
                 secret: secret, file: file)
             for result in function.run(context) {
                 let target: (selection: Selection, atKey: Bool)

@@ -1,25 +1,20 @@
 /// The keywords that apply to arrays: `prefixItems`, `items`, `contains`
 /// with `minContains`/`maxContains`, `minItems`, `maxItems`, `uniqueItems`
 /// and `unevaluatedItems`.
+///
+/// Written only while compiling (see `SchemaProgram`).
 final class ArrayKeywords: @unchecked Sendable {
-    // Sound: only `compile` writes the fields, on the compiler's thread,
-    // before the program is shared; evaluation only reads them. A class:
-    // the evaluator reaches these keywords for every node it visits, and
-    // one reference costs one (atomic) retain where a copy of the struct
-    // costs one per table it holds. No exclusivity checks: with no writer
-    // left once the program is shared, no two accesses can overlap, and the
-    // check cost a runtime call on every read.
-    @exclusivity(unchecked) var prefixItems: [Int] = []
-    @exclusivity(unchecked) var items: Int?
-    @exclusivity(unchecked) var itemsIsFalse = false
-    @exclusivity(unchecked) var contains: Int?
-    @exclusivity(unchecked) var minContains: Int?
-    @exclusivity(unchecked) var maxContains: Int?
-    @exclusivity(unchecked) var minItems: Int?
-    @exclusivity(unchecked) var maxItems: Int?
-    @exclusivity(unchecked) var uniqueItems = false
-    @exclusivity(unchecked) var unevaluatedItems: Int?
-    @exclusivity(unchecked) var unevaluatedIsFalse = false
+    var prefixItems: [Int] = []
+    var items: Int?
+    var itemsIsFalse = false
+    var contains: Int?
+    var minContains: Int?
+    var maxContains: Int?
+    var minItems: Int?
+    var maxItems: Int?
+    var uniqueItems = false
+    var unevaluatedItems: Int?
+    var unevaluatedIsFalse = false
 
     static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> ArrayKeywords? {
         let result = ArrayKeywords()
@@ -49,7 +44,7 @@ final class ArrayKeywords: @unchecked Sendable {
         }
         if let value = node["uniqueItems"] {
             guard case .scalar(let scalar) = value.value, case .bool(let flag) = scalar.value else {
-                throw compiler.error(site, "uniqueItems", "must be a boolean")
+                throw compiler.error(site, .malformed(keyword: "uniqueItems", expected: "a boolean"))
             }
             any = any || flag
             result.uniqueItems = flag
@@ -93,19 +88,10 @@ extension SchemaEvaluator {
         }
         if program.needsAnnotations { annotations.items = max(annotations.items, prefixCount) }
         if let schema = keywords.items, items.count > prefixCount {
-            for i in prefixCount..<items.count {
-                if keywords.itemsIsFalse {
-                    valid = false
-                    if !collect { return false }
-                    report("items", "unexpected item; the array allows at most \(ArrayKeywords.itemCount(prefixCount))",
-                           at: items[i].span, JSONPointer.appending(context.path, index: i))
-                    continue
-                }
-                var sub = Annotations()
-                if !evaluate(schema, items[i], child(context, index: i), &sub) {
-                    valid = false
-                    if !collect { return false }
-                }
+            if !checkEach(prefixCount..<items.count, of: items, against: schema, isFalse: keywords.itemsIsFalse, context, "items",
+                          unexpected: { _ in "unexpected item; the array allows at most \(ArrayKeywords.itemCount(prefixCount))" }) {
+                valid = false
+                if !collect { return false }
             }
             if program.needsAnnotations { annotations.items = Int.max }
         }
@@ -171,13 +157,25 @@ extension SchemaEvaluator {
     mutating func checkUnevaluatedItems(_ keywords: ArrayKeywords, _ node: Node, _ items: [Node], _ context: InstanceContext,
                                         _ annotations: inout Annotations) -> Bool {
         guard let schema = keywords.unevaluatedItems, annotations.items < items.count else { return true }
+        let evaluated = annotations.itemIndices
+        let unevaluated = (annotations.items..<items.count).filter { !evaluated.contains($0) }
+        let valid = checkEach(unevaluated, of: items, against: schema, isFalse: keywords.unevaluatedIsFalse, context,
+                              "unevaluatedItems", unexpected: { "unexpected item; no schema allows item \($0)" })
+        if valid { annotations.items = Int.max }
+        return valid
+    }
+
+    /// Applies `schema` to the items at `indices`; when it is the `false`
+    /// schema (`isFalse`), each of them is reported under `keyword` with
+    /// the `unexpected` message for its index.
+    private mutating func checkEach(_ indices: some Sequence<Int>, of items: [Node], against schema: Int, isFalse: Bool,
+                                    _ context: InstanceContext, _ keyword: String, unexpected: (Int) -> String) -> Bool {
         var valid = true
-        for i in annotations.items..<items.count where !annotations.itemIndices.contains(i) {
-            if keywords.unevaluatedIsFalse {
+        for i in indices {
+            if isFalse {
                 valid = false
                 if !collect { return false }
-                report("unevaluatedItems", "unexpected item; no schema allows item \(i)",
-                       at: items[i].span, JSONPointer.appending(context.path, index: i))
+                report(keyword, unexpected(i), at: items[i].span, JSONPointer.appending(context.path, index: i))
                 continue
             }
             var sub = Annotations()
@@ -186,7 +184,6 @@ extension SchemaEvaluator {
                 if !collect { return false }
             }
         }
-        if valid { annotations.items = Int.max }
         return valid
     }
 }

@@ -1,16 +1,11 @@
 /// `allOf`, `anyOf`, `oneOf` and `not`.
+///
+/// Written only while compiling (see `SchemaProgram`).
 final class CombinatorKeywords: @unchecked Sendable {
-    // Sound: only `compile` writes the fields, on the compiler's thread,
-    // before the program is shared; evaluation only reads them. A class:
-    // the evaluator reaches these keywords for every node it visits, and
-    // one reference costs one (atomic) retain where a copy of the struct
-    // costs one per table it holds. No exclusivity checks: with no writer
-    // left once the program is shared, no two accesses can overlap, and the
-    // check cost a runtime call on every read.
-    @exclusivity(unchecked) var allOf: [Int] = []
-    @exclusivity(unchecked) var anyOf: [Int] = []
-    @exclusivity(unchecked) var oneOf: [Int] = []
-    @exclusivity(unchecked) var not: Int?
+    var allOf: [Int] = []
+    var anyOf: [Int] = []
+    var oneOf: [Int] = []
+    var not: Int?
 
     static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> CombinatorKeywords? {
         let result = CombinatorKeywords()
@@ -120,7 +115,7 @@ extension SchemaEvaluator {
         var best: (rank: (Int, Int, Int), findings: [RawFinding])?
         var typeOnly = true
         var expected: [String] = []
-        let keys = node.members.map { Set(InstanceValue.effectiveMembers($0).map(\.name)) } ?? []
+        let keys = node.members.map { Set(InstanceValue.effectiveMembers($0, of: node).map(\.name)) } ?? []
         for branch in branches {
             let start = findings.count
             var sub = Annotations()

@@ -1,20 +1,15 @@
 /// `enum` and `const`, compared by JSON equality (`1 == 1.0`, `true` is not
 /// `1`, objects ignore key order).
+///
+/// Written only while compiling (see `SchemaProgram`).
 final class EnumConstKeywords: @unchecked Sendable {
-    // Sound: only `compile` writes the fields, on the compiler's thread,
-    // before the program is shared; evaluation only reads them. A class:
-    // the evaluator reaches these keywords for every node it visits, and
-    // one reference costs one (atomic) retain where a copy of the struct
-    // costs one per table it holds. No exclusivity checks: with no writer
-    // left once the program is shared, no two accesses can overlap, and the
-    // check cost a runtime call on every read.
-    @exclusivity(unchecked) var values: [Node]?
-    @exclusivity(unchecked) var constant: Node?
+    var values: [Node]?
+    var constant: Node?
 
     static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> EnumConstKeywords? {
         let result = EnumConstKeywords()
         if let value = node["enum"] {
-            guard let items = value.items else { throw compiler.error(site, "enum", "must be an array") }
+            guard let items = value.items else { throw compiler.error(site, .malformed(keyword: "enum", expected: "an array")) }
             result.values = items
         }
         result.constant = node["const"]

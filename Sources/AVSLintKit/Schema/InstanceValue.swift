@@ -3,10 +3,11 @@
 enum InstanceValue {
     // MARK: - Members
 
-    /// The members a consumer sees: for a repeated key only the last one
-    /// (the loader reports the repeat), in source order.
-    static func effectiveMembers(_ members: [Member]) -> [Member] {
-        guard DuplicateKeys.repeatsKey(members) else { return members }
+    /// The members a consumer sees of the mapping `node`, whose members
+    /// are `members`: for a repeated key only the last one (the loader
+    /// reports the repeat), in source order.
+    static func effectiveMembers(_ members: [Member], of node: Node) -> [Member] {
+        guard !node.keysAreUnique, DuplicateKeys.repeatsKey(members) else { return members }
         var last: [String: Int] = [:]
         for (index, member) in members.enumerated() { last[member.name] = index }
         return members.enumerated().filter { last[$0.element.name] == $0.offset }.map(\.element)
@@ -41,8 +42,8 @@ enum InstanceValue {
             for i in x.indices where !equal(x[i], y[i], computedMatches: computedMatches) { return false }
             return true
         case (.mapping(let x), .mapping(let y)):
-            let xs = effectiveMembers(x)
-            let ys = effectiveMembers(y)
+            let xs = effectiveMembers(x, of: a)
+            let ys = effectiveMembers(y, of: b)
             guard xs.count == ys.count else { return false }
             var index: [String: Node] = [:]
             for member in ys { index[member.name] = member.value }
@@ -78,7 +79,7 @@ enum InstanceValue {
             hasher.combine(3)
             // Order-insensitive: combine the members' own hashes commutatively.
             var sum = 0
-            for member in effectiveMembers(members) {
+            for member in effectiveMembers(members, of: node) {
                 var inner = Hasher()
                 inner.combine(member.name)
                 hash(member.value, into: &inner, depth: depth - 1)

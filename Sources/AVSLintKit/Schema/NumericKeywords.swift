@@ -1,18 +1,13 @@
 /// `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum` and
 /// `multipleOf`, all exact on the decimal digits (no Double rounding).
+///
+/// Written only while compiling (see `SchemaProgram`).
 final class NumericKeywords: @unchecked Sendable {
-    // Sound: only `compile` writes the fields, on the compiler's thread,
-    // before the program is shared; evaluation only reads them. A class:
-    // the evaluator reaches these keywords for every node it visits, and
-    // one reference costs one (atomic) retain where a copy of the struct
-    // costs one per table it holds. No exclusivity checks: with no writer
-    // left once the program is shared, no two accesses can overlap, and the
-    // check cost a runtime call on every read.
-    @exclusivity(unchecked) var minimum: Number?
-    @exclusivity(unchecked) var maximum: Number?
-    @exclusivity(unchecked) var exclusiveMinimum: Number?
-    @exclusivity(unchecked) var exclusiveMaximum: Number?
-    @exclusivity(unchecked) var multipleOf: Number?
+    var minimum: Number?
+    var maximum: Number?
+    var exclusiveMinimum: Number?
+    var exclusiveMaximum: Number?
+    var multipleOf: Number?
 
     static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> NumericKeywords? {
         let result = NumericKeywords()
@@ -28,7 +23,7 @@ final class NumericKeywords: @unchecked Sendable {
         result.exclusiveMaximum = try read("exclusiveMaximum")
         result.multipleOf = try read("multipleOf")
         if let divisor = result.multipleOf, divisor.kind != .finite || divisor.isNegative || divisor.isZero {
-            throw compiler.error(site, "multipleOf", "must be a number greater than 0")
+            throw compiler.error(site, .malformed(keyword: "multipleOf", expected: "a number greater than 0"))
         }
         return any ? result : nil
     }

@@ -2,38 +2,33 @@
 /// `additionalProperties`, `propertyNames`, `required`, `minProperties`,
 /// `maxProperties`, `dependentRequired`, `dependentSchemas` and
 /// `unevaluatedProperties`.
+///
+/// Written only while compiling (see `SchemaProgram`).
 final class ObjectKeywords: @unchecked Sendable {
-    // Sound: only `compile` writes the fields, on the compiler's thread,
-    // before the program is shared; evaluation only reads them. A class:
-    // the evaluator reaches these keywords for every node it visits, and
-    // one reference costs one (atomic) retain where a copy of the struct
-    // costs one per table it holds. No exclusivity checks: with no writer
-    // left once the program is shared, no two accesses can overlap, and the
-    // check cost a runtime call on every read.
-    @exclusivity(unchecked) var properties: [String: Int] = [:]
+    var properties: [String: Int] = [:]
     /// `properties` in schema order, searched instead of hashing when it is short.
-    @exclusivity(unchecked) var propertyList: [(name: String, schema: Int)] = []
+    var propertyList: [(name: String, schema: Int)] = []
     /// Names in `properties`, sorted (for messages).
-    @exclusivity(unchecked) var propertyNames: [String] = []
-    @exclusivity(unchecked) var patternProperties: [(pattern: SchemaPattern, schema: Int)] = []
-    @exclusivity(unchecked) var additionalProperties: Int?
-    @exclusivity(unchecked) var additionalIsFalse = false
-    @exclusivity(unchecked) var propertyNamesSchema: Int?
-    @exclusivity(unchecked) var required: [String] = []
-    @exclusivity(unchecked) var minProperties: Int?
-    @exclusivity(unchecked) var maxProperties: Int?
-    @exclusivity(unchecked) var dependentRequired: [(name: String, required: [String])] = []
-    @exclusivity(unchecked) var dependentSchemas: [(name: String, schema: Int)] = []
-    @exclusivity(unchecked) var unevaluatedProperties: Int?
-    @exclusivity(unchecked) var unevaluatedIsFalse = false
+    var propertyNames: [String] = []
+    var patternProperties: [(pattern: SchemaPattern, schema: Int)] = []
+    var additionalProperties: Int?
+    var additionalIsFalse = false
+    var propertyNamesSchema: Int?
+    var required: [String] = []
+    var minProperties: Int?
+    var maxProperties: Int?
+    var dependentRequired: [(name: String, required: [String])] = []
+    var dependentSchemas: [(name: String, schema: Int)] = []
+    var unevaluatedProperties: Int?
+    var unevaluatedIsFalse = false
 
     static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> ObjectKeywords? {
         let result = ObjectKeywords()
         var any = false
         if let value = node["properties"] {
             any = true
-            guard let members = value.members else { throw compiler.error(site, "properties", "must be an object") }
-            for member in InstanceValue.effectiveMembers(members) {
+            guard let members = value.members else { throw compiler.error(site, .malformed(keyword: "properties", expected: "an object")) }
+            for member in InstanceValue.effectiveMembers(members, of: value) {
                 let schema = try compiler.subschema(member.value, site, "properties", member.name)
                 result.properties[member.name] = schema
                 result.propertyList.append((member.name, schema))
@@ -42,10 +37,10 @@ final class ObjectKeywords: @unchecked Sendable {
         }
         if let value = node["patternProperties"] {
             any = true
-            guard let members = value.members else { throw compiler.error(site, "patternProperties", "must be an object") }
-            for member in InstanceValue.effectiveMembers(members) {
+            guard let members = value.members else { throw compiler.error(site, .malformed(keyword: "patternProperties", expected: "an object")) }
+            for member in InstanceValue.effectiveMembers(members, of: value) {
                 guard let pattern = SchemaPattern(member.name) else {
-                    throw compiler.error(site, "patternProperties", "holds an invalid regular expression: '\(member.name)'")
+                    throw compiler.error(site, .invalidPatternName(member.name))
                 }
                 result.patternProperties.append((pattern, try compiler.subschema(member.value, site, "patternProperties", member.name)))
             }
@@ -73,14 +68,14 @@ final class ObjectKeywords: @unchecked Sendable {
         }
         if let value = node["dependentRequired"] {
             any = true
-            guard let members = value.members else { throw compiler.error(site, "dependentRequired", "must be an object") }
+            guard let members = value.members else { throw compiler.error(site, .malformed(keyword: "dependentRequired", expected: "an object")) }
             for member in members {
                 result.dependentRequired.append((member.name, try compiler.strings(member.value, site, "dependentRequired")))
             }
         }
         if let value = node["dependentSchemas"] {
             any = true
-            guard let members = value.members else { throw compiler.error(site, "dependentSchemas", "must be an object") }
+            guard let members = value.members else { throw compiler.error(site, .malformed(keyword: "dependentSchemas", expected: "an object")) }
             for member in members {
                 result.dependentSchemas.append((member.name, try compiler.subschema(member.value, site, "dependentSchemas", member.name)))
             }
@@ -126,7 +121,7 @@ extension SchemaEvaluator {
     /// The object keywords except `unevaluatedProperties`.
     mutating func checkObject(_ keywords: ObjectKeywords, _ node: Node, _ members: [Member], _ context: InstanceContext,
                               _ annotations: inout Annotations) -> Bool {
-        let effective = keysAreUnique ? members : InstanceValue.effectiveMembers(members)
+        let effective = InstanceValue.effectiveMembers(members, of: node)
         let track = program.needsAnnotations
         var valid = true
         // A schema that only says which keys must be there (`required`,
@@ -244,7 +239,7 @@ extension SchemaEvaluator {
                                              _ context: InstanceContext, _ annotations: inout Annotations) -> Bool {
         guard let schema = keywords.unevaluatedProperties else { return true }
         var valid = true
-        for member in InstanceValue.effectiveMembers(members) where !annotations.properties.contains(member.name) {
+        for member in InstanceValue.effectiveMembers(members, of: node) where !annotations.properties.contains(member.name) {
             let name = member.name
             if keywords.unevaluatedIsFalse {
                 valid = false

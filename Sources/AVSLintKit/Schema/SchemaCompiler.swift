@@ -19,99 +19,6 @@ struct SchemaSite {
     }
 }
 
-/// One compiled schema object (or boolean schema). Subschemas are indices
-/// into `SchemaProgram.schemas`, so recursive references are plain cycles
-/// of indices.
-///
-/// A final class so the evaluator reaches a schema's keywords through one
-/// reference instead of copying (and retaining) every keyword table on each
-/// visit.
-final class CompiledSchema: @unchecked Sendable {
-    // Sound: the keywords are constants; only `declaredKeys` is written, by
-    // the compiler on one thread before `JSONSchema.init` returns, and only
-    // then is the program shared. Constant keywords also let the evaluator
-    // read them in place, without a copy and its retains.
-    /// `true` (or an empty object) accepts all; `false` rejects all.
-    let constant: Bool?
-    /// The schema resource (by id) that holds this schema.
-    let resource: Int
-    let type: TypeKeyword?
-    let enumConst: EnumConstKeywords?
-    let numeric: NumericKeywords?
-    let string: StringKeywords?
-    let object: ObjectKeywords?
-    let array: ArrayKeywords?
-    let ref: RefKeywords?
-    let combinators: CombinatorKeywords?
-    let conditional: ConditionalKeywords?
-    /// `type` when it is the only keyword that asserts anything here.
-    let onlyType: TypeKeyword?
-    /// Property names this schema and its in-place subschemas declare (for
-    /// messages and for ranking `anyOf` branches).
-    var declaredKeys: [String] = []
-
-    /// A boolean schema (or an object without assertions, when `constant` is true).
-    init(constant: Bool, resource: Int = 0) {
-        self.constant = constant
-        self.resource = resource
-        type = nil
-        enumConst = nil
-        numeric = nil
-        string = nil
-        object = nil
-        array = nil
-        ref = nil
-        combinators = nil
-        conditional = nil
-        onlyType = nil
-    }
-
-    /// A schema object with its compiled keywords.
-    init(resource: Int, type: TypeKeyword?, enumConst: EnumConstKeywords?, numeric: NumericKeywords?,
-         string: StringKeywords?, object: ObjectKeywords?, array: ArrayKeywords?, ref: RefKeywords?,
-         combinators: CombinatorKeywords?, conditional: ConditionalKeywords?) {
-        self.resource = resource
-        self.type = type
-        self.enumConst = enumConst
-        self.numeric = numeric
-        self.string = string
-        self.object = object
-        self.array = array
-        self.ref = ref
-        self.combinators = combinators
-        self.conditional = conditional
-        let othersAssert = enumConst != nil || numeric != nil || string != nil || object != nil || array != nil
-            || ref != nil || combinators != nil || conditional != nil
-        // An object with no assertion accepts everything.
-        constant = type != nil || othersAssert ? nil : true
-        onlyType = othersAssert ? nil : type
-    }
-}
-
-/// The compiled, immutable form of a schema and everything it references.
-///
-/// A final class: every validation starts an evaluator that holds the
-/// program, and a reference costs one retain where the struct's tables cost
-/// one each.
-final class SchemaProgram: @unchecked Sendable {
-    // Sound: only the compiler writes these, on one thread, before
-    // `JSONSchema.init` returns; after that the program is only read. So
-    // no two accesses can overlap, and the fields skip the exclusivity check
-    // that otherwise costs a runtime call on every schema the evaluator visits.
-    @exclusivity(unchecked) var schemas: [CompiledSchema] = []
-    /// By resource id: `$dynamicAnchor` name → schema index.
-    @exclusivity(unchecked) var dynamicAnchors: [[String: Int]] = []
-    /// True when some `$dynamicRef` needs the dynamic scope.
-    @exclusivity(unchecked) var usesDynamicScope = false
-    /// True when `unevaluatedProperties`/`unevaluatedItems` occur, so
-    /// evaluation must collect annotations.
-    @exclusivity(unchecked) var needsAnnotations = false
-    /// The entry point.
-    @exclusivity(unchecked) var root = 0
-
-    init() {}
-}
-
 /// Compiles schema documents into a `SchemaProgram`: registers `$id`,
 /// `$anchor` and `$dynamicAnchor` of every document, then compiles from the
 /// root, resolving each `$ref` to a schema index (compiled once, memoized
@@ -248,7 +155,7 @@ struct SchemaCompiler {
     mutating func compile(at location: SchemaLocation) throws -> Int {
         if let index = memo[location] { return index }
         guard let node = JSONPointerWalk.node(in: documents[location.document], pointer: location.pointer) else {
-            throw SchemaError(location: describe(location), message: "no schema at this location")
+            throw SchemaError(location: describe(location), problem: .noSchema)
         }
         let base = JSONPointerWalk.base(in: documents[location.document], pointer: location.pointer,
                                         documentURI: documentURIs[location.document])
@@ -259,7 +166,7 @@ struct SchemaCompiler {
     mutating func compile(_ node: Node, at location: SchemaLocation, parentBase: String) throws -> Int {
         if let index = memo[location] { return index }
         guard location.pointer.utf8.lazy.filter({ $0 == UInt8(ascii: "/") }).count <= Self.maxNesting else {
-            throw SchemaError(location: describe(location), message: "the schema nests too deeply (more than \(Self.maxNesting) levels)")
+            throw SchemaError(location: describe(location), problem: .nestsTooDeeply(limit: Self.maxNesting))
         }
         let index = program.schemas.count
         memo[location] = index
@@ -268,13 +175,13 @@ struct SchemaCompiler {
         switch node.value {
         case .scalar(let scalar):
             guard case .bool(let flag) = scalar.value else {
-                throw SchemaError(location: describe(location), message: "a schema must be an object or a boolean")
+                throw SchemaError(location: describe(location), problem: .notASchema)
             }
             schema = CompiledSchema(constant: flag, resource: makeResourceID(parentBase))
         case .mapping:
             var base = parentBase
             if let idNode = node["$id"] {
-                guard let id = idNode.string else { throw SchemaError(location: describe(location), message: "'$id' must be a string") }
+                guard let id = idNode.string else { throw SchemaError(location: describe(location), problem: .malformed(keyword: "$id", expected: "a string")) }
                 base = URIReference.stripFragment(URIReference.resolve(id, against: parentBase))
             }
             let site = SchemaSite(location: location, base: base, resource: makeResourceID(base))
@@ -295,7 +202,7 @@ struct SchemaCompiler {
                 resource: site.resource, type: type, enumConst: enumConst, numeric: numeric, string: string, object: object,
                 array: array, ref: ref, combinators: combinators, conditional: conditional)
         default:
-            throw SchemaError(location: describe(location), message: "a schema must be an object or a boolean")
+            throw SchemaError(location: describe(location), problem: .notASchema)
         }
         program.schemas[index] = schema
         return index
@@ -311,7 +218,7 @@ struct SchemaCompiler {
     /// Compiles each item of an array of subschemas under `keyword`.
     mutating func subschemaArray(_ node: Node, _ site: SchemaSite, _ keyword: String) throws -> [Int] {
         guard let items = node.items, !items.isEmpty else {
-            throw error(site, keyword, "must be a non-empty array of schemas")
+            throw error(site, .malformed(keyword: keyword, expected: "a non-empty array of schemas"))
         }
         var result: [Int] = []
         for (i, item) in items.enumerated() { result.append(try subschema(item, site, keyword, String(i))) }
@@ -320,8 +227,9 @@ struct SchemaCompiler {
 
     // MARK: - Keyword values
 
-    func error(_ site: SchemaSite, _ keyword: String, _ message: String) -> SchemaError {
-        SchemaError(location: describe(site.child(keyword)), message: "'\(keyword)' \(message)")
+    /// `problem` at its keyword below `site`.
+    func error(_ site: SchemaSite, _ problem: SchemaError.Problem) -> SchemaError {
+        SchemaError(location: describe(problem.keyword.map { site.child($0) } ?? site.location), problem: problem)
     }
 
     func describe(_ location: SchemaLocation) -> String {
@@ -332,7 +240,7 @@ struct SchemaCompiler {
     func count(_ node: Node, _ site: SchemaSite, _ keyword: String) throws -> Int {
         guard case .scalar(let scalar) = node.value, case .number(let number) = scalar.value,
               let value = number.isInteger ? (number.intValue ?? Int.max) : nil, !number.isNegative else {
-            throw error(site, keyword, "must be a non-negative integer")
+            throw error(site, .malformed(keyword: keyword, expected: "a non-negative integer"))
         }
         return value
     }
@@ -340,19 +248,48 @@ struct SchemaCompiler {
     /// A number keyword value.
     func number(_ node: Node, _ site: SchemaSite, _ keyword: String) throws -> Number {
         guard case .scalar(let scalar) = node.value, case .number(let number) = scalar.value else {
-            throw error(site, keyword, "must be a number")
+            throw error(site, .malformed(keyword: keyword, expected: "a number"))
         }
         return number
     }
 
     /// An array of unique strings.
     func strings(_ node: Node, _ site: SchemaSite, _ keyword: String) throws -> [String] {
-        guard let items = node.items else { throw error(site, keyword, "must be an array of strings") }
+        guard let items = node.items else { throw error(site, .malformed(keyword: keyword, expected: "an array of strings")) }
         var result: [String] = []
         for item in items {
-            guard let text = item.string else { throw error(site, keyword, "must be an array of strings") }
+            guard let text = item.string else { throw error(site, .malformed(keyword: keyword, expected: "an array of strings")) }
             result.append(text)
         }
         return result
+    }
+}
+
+// MARK: - Declared keys
+
+extension SchemaCompiler {
+    /// Fills `declaredKeys` of every schema: its `properties` names and
+    /// those of the subschemas it applies in place, sorted.
+    mutating func computeDeclaredKeys() {
+        let schemas = program.schemas
+        for index in schemas.indices {
+            var keys = Set<String>()
+            var visited = Set<Int>()
+            var stack = [index]
+            while let current = stack.popLast() {
+                guard visited.insert(current).inserted else { continue }
+                let schema = schemas[current]
+                if let object = schema.object {
+                    keys.formUnion(object.propertyNames)
+                    stack += object.dependentSchemas.map(\.schema)
+                }
+                if let ref = schema.ref { stack += [ref.ref, ref.dynamicRef].compactMap { $0 } }
+                if let combinators = schema.combinators { stack += combinators.allOf + combinators.anyOf + combinators.oneOf }
+                if let conditional = schema.conditional {
+                    stack += [conditional.condition, conditional.then, conditional.otherwise].compactMap { $0 }
+                }
+            }
+            program.schemas[index].declaredKeys = keys.sorted()
+        }
     }
 }

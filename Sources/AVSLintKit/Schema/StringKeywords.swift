@@ -1,56 +1,21 @@
-/// A `pattern` regular expression, compiled once, matched as an unanchored
-/// search over Unicode scalars. `\d` and `\w` are ASCII-only, as in
-/// ECMA-262 (the consumer is JavaScript). Patterns in the common subset run
-/// on our own `ScalarPattern` (several times faster); the others, and texts
-/// too large for its bounded search, on the stdlib `Regex`.
-struct SchemaPattern: @unchecked Sendable {
-    // `Regex` is immutable after construction (its lowered program is
-    // initialized once, atomically); matching is safe from any thread.
-    let source: String
-    private let regex: Regex<AnyRegexOutput>
-    /// Our matcher, when the pattern is in its subset.
-    let program: ScalarPattern?
-
-    /// Compiles `source`; nil when the stdlib cannot parse it.
-    init?(_ source: String) {
-        guard let parsed = try? Regex(source) else { return nil }
-        regex = parsed.matchingSemantics(.unicodeScalar).asciiOnlyDigits().asciiOnlyWordCharacters()
-        self.source = source
-        program = ScalarPattern(source)
-        // Match once now so the regex is fully compiled at schema compile time.
-        do { _ = try regex.firstMatch(in: "") } catch { return nil }
-    }
-
-    /// True when the pattern matches somewhere in `text`.
-    func matches(_ text: String) -> Bool {
-        if let program, let result = program.matches(text) { return result }
-        return (try? regex.firstMatch(in: text)) != nil
-    }
-}
-
 /// `minLength`/`maxLength` (in Unicode scalars), `pattern`, and `format`
 /// where the schema declares the format-assertion vocabulary (`SchemaFormat`).
+///
+/// Written only while compiling (see `SchemaProgram`).
 final class StringKeywords: @unchecked Sendable {
-    // Sound: only `compile` writes the fields, on the compiler's thread,
-    // before the program is shared; evaluation only reads them. A class:
-    // the evaluator reaches these keywords for every node it visits, and
-    // one reference costs one (atomic) retain where a copy of the struct
-    // costs one per table it holds. No exclusivity checks: with no writer
-    // left once the program is shared, no two accesses can overlap, and the
-    // check cost a runtime call on every read.
-    @exclusivity(unchecked) var minLength: Int?
-    @exclusivity(unchecked) var maxLength: Int?
-    @exclusivity(unchecked) var pattern: SchemaPattern?
-    @exclusivity(unchecked) var format: SchemaFormat?
+    var minLength: Int?
+    var maxLength: Int?
+    var pattern: SchemaPattern?
+    var format: SchemaFormat?
 
     static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> StringKeywords? {
         let result = StringKeywords()
         if let value = node["minLength"] { result.minLength = try compiler.count(value, site, "minLength") }
         if let value = node["maxLength"] { result.maxLength = try compiler.count(value, site, "maxLength") }
         if let value = node["pattern"] {
-            guard let source = value.string else { throw compiler.error(site, "pattern", "must be a string") }
+            guard let source = value.string else { throw compiler.error(site, .malformed(keyword: "pattern", expected: "a string")) }
             guard let pattern = SchemaPattern(source) else {
-                throw compiler.error(site, "pattern", "is not a valid regular expression: '\(source)'")
+                throw compiler.error(site, .invalidPattern(source))
             }
             result.pattern = pattern
         }

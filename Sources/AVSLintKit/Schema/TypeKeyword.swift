@@ -62,12 +62,12 @@ struct TypeKeyword: Sendable {
         } else if value.items != nil {
             names = try compiler.strings(value, site, "type")
         } else {
-            throw compiler.error(site, "type", "must be a type name or an array of them")
+            throw compiler.error(site, .malformed(keyword: "type", expected: "a type name or an array of them"))
         }
         var allowed: UInt8 = 0
         var phrases: [String] = []
         for name in names {
-            guard let kind = JSONKind(name: name) else { throw compiler.error(site, "type", "names the unknown type '\(name)'") }
+            guard let kind = JSONKind(name: name) else { throw compiler.error(site, .unknownType(name)) }
             allowed |= kind.rawValue
             phrases.append(kind.phrase)
         }

@@ -149,7 +149,7 @@ struct JSONParser {
     private mutating func open(isObject: Bool) throws(JSONSyntaxError) {
         let start = scanner.offset
         guard depth < limits.maxDepth else {
-            throw JSONSyntaxError(.tooDeep(limit: limits.maxDepth), start, start + 1)
+            throw JSONSyntaxError(.depth(limits.maxDepth), start, start + 1)
         }
         if depth == frames.count { frames.append(Frame()) }
         frames[depth].isObject = isObject
@@ -172,11 +172,14 @@ struct JSONParser {
             return Node(.sequence(frames[d].items.take()), span: span)
         }
         let members = frames[d].members.take()
-        if DuplicateKeys.repeatsKey(members) {
+        let repeats = DuplicateKeys.repeatsKey(members)
+        if repeats {
             duplicates += DuplicateKeys.check(members, file: locator.file.path, path: pointer())
         }
         frames[d].key = JSONParser.noKey
-        return Node(.mapping(members), span: span)
+        var node = Node(.mapping(members), span: span)
+        node.keysAreUnique = !repeats
+        return node
     }
 
     /// The JSON Pointer of the value being read in the innermost open frame.
@@ -202,7 +205,7 @@ struct JSONParser {
         let name = try scanner.scanString()
         let end = scanner.offset
         if end - start - 2 > limits.maxKeyBytes, name.utf8.count > limits.maxKeyBytes {
-            throw JSONSyntaxError(.keyTooLong(limit: limits.maxKeyBytes), start, end)
+            throw JSONSyntaxError(.keyBytes(limits.maxKeyBytes), start, end)
         }
         let key = Node(keyValue(name), span: locator.span(start, end))
         scanner.skipWhitespace()

@@ -44,8 +44,6 @@ struct YAMLTreeBuilder {
     private var documents: [Document] = []
     private var diagnostics: [Diagnostic] = []
     private var stopped = false
-    /// A mapping of the current document repeats a key.
-    private var repeatedKeysInDocument = false
 
     /// - Parameters:
     ///   - bytes: the file's bytes, valid while the builder runs.
@@ -78,9 +76,8 @@ struct YAMLTreeBuilder {
             stack.removeAll(keepingCapacity: true)
             root = nil
             anchors.reset()
-            repeatedKeysInDocument = false
         case YAML_DOCUMENT_END_EVENT:
-            documents.append(Document(root: root, index: documents.count, keysAreUnique: !repeatedKeysInDocument))
+            documents.append(Document(root: root, index: documents.count))
             root = nil
         case YAML_SCALAR_EVENT:
             scalar(e)
@@ -117,7 +114,7 @@ struct YAMLTreeBuilder {
         let tagSpan = tagRange.map { marks.locator.span($0.lowerBound, $0.upperBound) }
         let span = marks.locator.span(contentStart, endOffset)
         if isKey, data.length > limits.maxKeyBytes {
-            tooComplex("key longer than \(limits.maxKeyBytes) bytes", span: span)
+            tooComplex(.keyBytes(limits.maxKeyBytes), span: span)
             return
         }
         let text = String(decoding: content, as: UTF8.self)
@@ -154,7 +151,7 @@ struct YAMLTreeBuilder {
             report(BuiltinRule.syntaxError, "undefined alias '\(name)'", span: span)
             attach(Node(.scalar(Scalar(.null, text: "", style: .plain)), span: span), size: 1)
         case .overBudget:
-            tooComplex("alias expansion exceeds \(limits.maxAliasNodes) nodes", span: span)
+            tooComplex(.aliasNodes(limits.maxAliasNodes), span: span)
         }
     }
 
@@ -174,7 +171,7 @@ struct YAMLTreeBuilder {
         let tagSpan = tagRange.map { marks.locator.span($0.lowerBound, $0.upperBound) }
         let start = marks.locator.position(at: contentStart)
         if stack.count >= limits.maxDepth {
-            tooComplex("nesting deeper than \(limits.maxDepth) levels", span: marks.pointSpan(byte: contentStart))
+            tooComplex(.depth(limits.maxDepth), span: marks.pointSpan(byte: contentStart))
             return
         }
         if let tag {
@@ -198,14 +195,16 @@ struct YAMLTreeBuilder {
         guard var frame = stack.popLast() else { return }
         let end = frame.isFlow ? marks.position(e.end_mark.index) : frame.lastEnd
         let span = Span(start: frame.start, end: end)
-        let node: Node
+        var node: Node
         if frame.isMapping {
             var explicit = frame.members.take()
-            checkDuplicates(explicit, hasNonScalarKey: frame.hasNonScalarKey)
+            let repeats = checkDuplicates(explicit, hasNonScalarKey: frame.hasNonScalarKey)
             if !frame.merges.isEmpty {
                 explicit = YAMLMerge.apply(frame.merges, to: explicit)
             }
             node = Node(.mapping(explicit), span: span)
+            // Keys that are collections all go by the name "", so only scalar keys can vouch.
+            node.keysAreUnique = !repeats && !frame.hasNonScalarKey
         } else {
             node = Node(.sequence(frame.items.take()), span: span)
         }
@@ -251,18 +250,19 @@ struct YAMLTreeBuilder {
         }
     }
 
-    /// Duplicate keys among the explicitly written scalar keys of a mapping
-    /// that has just been popped (so `stack` holds its parents).
-    private mutating func checkDuplicates(_ explicit: [Member], hasNonScalarKey: Bool) {
+    /// Reports duplicate keys among the explicitly written scalar keys of a
+    /// mapping that has just been popped (so `stack` holds its parents).
+    /// - Returns: true when there are some.
+    private mutating func checkDuplicates(_ explicit: [Member], hasNonScalarKey: Bool) -> Bool {
         let members = hasNonScalarKey ? explicit.filter { $0.key.scalar != nil } : explicit
-        guard DuplicateKeys.repeatsKey(members) else { return }
-        repeatedKeysInDocument = true
+        guard DuplicateKeys.repeatsKey(members) else { return false }
         // The mapping's path costs a walk of the stack; only build it when needed.
         var found = DuplicateKeys.check(members, file: file.path, path: "")
-        guard !found.isEmpty else { return }
+        guard !found.isEmpty else { return true }
         let path = currentPath()
         for i in found.indices { found[i].instancePath = path + found[i].instancePath }
         diagnostics.append(contentsOf: found)
+        return true
     }
 
     /// The JSON Pointer of the node that will be attached next.
@@ -303,8 +303,8 @@ struct YAMLTreeBuilder {
     }
 
     /// Reports a limit and stops loading: the current document is dropped.
-    private mutating func tooComplex(_ message: String, span: Span) {
-        report(BuiltinRule.documentTooComplex, message, span: span)
+    private mutating func tooComplex(_ exceeded: LoadLimits.Exceeded, span: Span) {
+        report(BuiltinRule.documentTooComplex, exceeded.message, span: span)
         stopped = true
     }
 
