@@ -30,7 +30,7 @@ public struct RuleSet: Sendable {
 
     /// The rules compiled into the binary. They are not checked against the
     /// rule-file schema on each start: they cannot change after the build,
-    /// and the test suite checks them (`RuleFileParserTests`).
+    /// and the test suite checks them (`EmbeddedRuleFilesTests`).
     public static func embedded() throws(RuleFileError) -> RuleSet {
         try RuleSet(files: embeddedFiles, checkingSchema: false)
     }
