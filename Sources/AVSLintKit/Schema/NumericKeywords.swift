@@ -3,10 +3,8 @@
 ///
 /// Written only while compiling (see `SchemaProgram`).
 final class NumericKeywords: @unchecked Sendable {
-    var minimum: Number?
-    var maximum: Number?
-    var exclusiveMinimum: Number?
-    var exclusiveMaximum: Number?
+    var minimum, maximum: Number?
+    var exclusiveMinimum, exclusiveMaximum: Number?
     var multipleOf: Number?
 
     static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> NumericKeywords? {

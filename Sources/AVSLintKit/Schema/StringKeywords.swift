@@ -3,8 +3,7 @@
 ///
 /// Written only while compiling (see `SchemaProgram`).
 final class StringKeywords: @unchecked Sendable {
-    var minLength: Int?
-    var maxLength: Int?
+    var minLength, maxLength: Int?
     var pattern: SchemaPattern?
     var format: SchemaFormat?
 
