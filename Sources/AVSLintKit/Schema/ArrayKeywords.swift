@@ -53,7 +53,7 @@ final class ArrayKeywords: @unchecked Sendable {
             any = true
             result.unevaluatedItems = try compiler.subschema(value, site, "unevaluatedItems")
             result.unevaluatedIsFalse = ObjectKeywords.isFalse(value)
-            compiler.program.needsAnnotations = true
+            compiler.needsAnnotations = true
         }
         return any ? result : nil
     }

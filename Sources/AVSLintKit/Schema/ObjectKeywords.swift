@@ -84,7 +84,7 @@ final class ObjectKeywords: @unchecked Sendable {
             any = true
             result.unevaluatedProperties = try compiler.subschema(value, site, "unevaluatedProperties")
             result.unevaluatedIsFalse = isFalse(value)
-            compiler.program.needsAnnotations = true
+            compiler.needsAnnotations = true
         }
         return any ? result : nil
     }

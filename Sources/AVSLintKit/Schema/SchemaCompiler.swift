@@ -24,7 +24,14 @@ struct SchemaSite {
 /// root, resolving each `$ref` to a schema index (compiled once, memoized
 /// by location, so cycles terminate).
 struct SchemaCompiler {
-    var program = SchemaProgram()
+    /// The schemas compiled so far (`SchemaProgram.schemas`).
+    var schemas: [CompiledSchema] = []
+    /// By resource id: `$dynamicAnchor` name → schema index.
+    var dynamicAnchors: [[String: Int]] = []
+    /// Some `$dynamicRef` needs the dynamic scope.
+    var usesDynamicScope = false
+    /// Some `unevaluated*` keyword needs annotations.
+    var needsAnnotations = false
     var documents: [Node] = []
     var documentURIs: [String] = []
     /// Documents given by URI and not yet registered.
@@ -61,10 +68,11 @@ struct SchemaCompiler {
         let metaschema = schema["$schema"]?.string.flatMap { pending[URIReference.stripFragment($0)] }
         assertsFormat = SchemaFormat.declaresAssertion(schema) || SchemaFormat.declaresAssertion(metaschema)
         let document = register(schema, uri: base)
-        program.root = try compile(schema, at: SchemaLocation(document: document, pointer: ""), parentBase: base)
+        let root = try compile(schema, at: SchemaLocation(document: document, pointer: ""), parentBase: base)
         try compileDynamicAnchors()
         computeDeclaredKeys()
-        return program
+        return SchemaProgram(schemas: schemas, dynamicAnchors: dynamicAnchors, usesDynamicScope: usesDynamicScope,
+                             needsAnnotations: needsAnnotations, root: root)
     }
 
     /// Adds a document and scans it for identifiers.
@@ -89,7 +97,7 @@ struct SchemaCompiler {
             guard let names = dynamicAnchorLocations[resourceURIs[resource]] else { continue }
             for (name, location) in names.sorted(by: { $0.key < $1.key }) {
                 let index = try compile(at: location)
-                program.dynamicAnchors[resource][name] = index
+                dynamicAnchors[resource][name] = index
             }
         }
     }
@@ -101,7 +109,7 @@ struct SchemaCompiler {
         let id = resourceURIs.count
         resourceIDs[uri] = id
         resourceURIs.append(uri)
-        program.dynamicAnchors.append([:])
+        dynamicAnchors.append([:])
         return id
     }
 
@@ -168,9 +176,9 @@ struct SchemaCompiler {
         guard location.pointer.utf8.lazy.filter({ $0 == UInt8(ascii: "/") }).count <= Self.maxNesting else {
             throw SchemaError(location: describe(location), problem: .nestsTooDeeply(limit: Self.maxNesting))
         }
-        let index = program.schemas.count
+        let index = schemas.count
         memo[location] = index
-        program.schemas.append(CompiledSchema(constant: true))
+        schemas.append(CompiledSchema(constant: true))
         let schema: CompiledSchema
         switch node.value {
         case .scalar(let scalar):
@@ -204,7 +212,7 @@ struct SchemaCompiler {
         default:
             throw SchemaError(location: describe(location), problem: .notASchema)
         }
-        program.schemas[index] = schema
+        schemas[index] = schema
         return index
     }
 
@@ -271,7 +279,6 @@ extension SchemaCompiler {
     /// Fills `declaredKeys` of every schema: its `properties` names and
     /// those of the subschemas it applies in place, sorted.
     mutating func computeDeclaredKeys() {
-        let schemas = program.schemas
         for index in schemas.indices {
             var keys = Set<String>()
             var visited = Set<Int>()
@@ -289,7 +296,7 @@ extension SchemaCompiler {
                     stack += [conditional.condition, conditional.then, conditional.otherwise].compactMap { $0 }
                 }
             }
-            program.schemas[index].declaredKeys = keys.sorted()
+            schemas[index].declaredKeys = keys.sorted()
         }
     }
 }
