@@ -194,13 +194,13 @@ struct SchemaCompiler {
             }
             let site = SchemaSite(location: location, base: base, resource: makeResourceID(base))
             let type = try TypeKeyword.compile(node, site, &self)
-            let enumConst = try EnumConstKeywords.compile(node, site, &self)
-            let numeric = try NumericKeywords.compile(node, site, &self)
-            let string = try StringKeywords.compile(node, site, &self)
-            let object = try ObjectKeywords.compile(node, site, &self)
-            let array = try ArrayKeywords.compile(node, site, &self)
+            let enumConst = try EnumConstKeywords(node, site, &self)
+            let numeric = try NumericKeywords(node, site, &self)
+            let string = try StringKeywords(node, site, &self)
+            let object = try ObjectKeywords(node, site, &self)
+            let array = try ArrayKeywords(node, site, &self)
             let ref = try RefKeywords.compile(node, site, &self)
-            let combinators = try CombinatorKeywords.compile(node, site, &self)
+            let combinators = try CombinatorKeywords(node, site, &self)
             let conditional = try ConditionalKeywords.compile(node, site, &self)
             // `$defs` are compiled too, so a bad pattern anywhere is caught now.
             if let defs = node["$defs"]?.members {
@@ -251,6 +251,14 @@ struct SchemaCompiler {
             throw error(site, .malformed(keyword: keyword, expected: "a non-negative integer"))
         }
         return value
+    }
+
+    /// A boolean keyword value.
+    func bool(_ node: Node, _ site: SchemaSite, _ keyword: String) throws -> Bool {
+        guard case .scalar(let scalar) = node.value, case .bool(let flag) = scalar.value else {
+            throw error(site, .malformed(keyword: keyword, expected: "a boolean"))
+        }
+        return flag
     }
 
     /// A number keyword value.

@@ -72,9 +72,9 @@ final class CompiledSchema: @unchecked Sendable {
 /// A final class: every validation starts an evaluator that holds the
 /// program, and a reference costs one retain where the struct's tables cost
 /// one each. The keyword classes it reaches (`ArrayKeywords` …
-/// `StringKeywords`) are classes for the same reason; their fields are
-/// `var` so that their `compile` can fill them, and nothing writes them
-/// after it returns, which is why they may be shared between threads.
+/// `StringKeywords`) are classes for the same reason. All their fields are
+/// `let`, which also spares every read the exclusivity check a `var` field
+/// of a class costs.
 final class SchemaProgram: Sendable {
     /// Every compiled schema; subschemas refer to each other by index.
     let schemas: [CompiledSchema]
