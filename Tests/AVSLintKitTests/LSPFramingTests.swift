@@ -59,9 +59,21 @@ import Testing
         #expect(try decode(#"{"jsonrpc":"2.0","id":7,"method":"shutdown"}"#) == .success(.request(id: 7, method: "shutdown", params: .null)))
         #expect(try decode(#"{"jsonrpc":"2.0","method":"exit"}"#) == .success(.notification(method: "exit", params: .null)))
         #expect(try decode(#"{"jsonrpc":"2.0","id":"a","result":null}"#) == .success(.response(id: "a")))
-        #expect(try decode(#"{"jsonrpc":"2.0","id":1}"#) == .failure(RPCError(code: .invalidRequest, message: "a message needs 'method'", id: 1)))
-        #expect(try decode(#"[1]"#) == .failure(RPCError(code: .invalidRequest, message: "a message must be a JSON object")))
-        #expect(try decode(#"{"id":2,"method":"x"}"#) == .failure(RPCError(code: .invalidRequest, message: "'jsonrpc' must be \"2.0\"", id: 2)))
+        #expect(try decode(#"{"jsonrpc":"2.0","id":1}"#) == .failure(RPCError(.missingMethod, id: 1)))
+        #expect(try decode(#"[1]"#) == .failure(RPCError(.notAnObject)))
+        #expect(try decode(#"{"id":2,"method":"x"}"#) == .failure(RPCError(.badVersion, id: 2)))
+    }
+
+    /// Each error answer's code and message, as the client reads them.
+    @Test func errorAnswersCarryTheirCodeAndMessage() {
+        #expect(RPCOutput.error(RPCError(.missingMethod, id: 1))
+            == ["jsonrpc": "2.0", "id": 1, "error": ["code": -32600, "message": "a message needs 'method'"]])
+        #expect(RPCOutput.error(RPCError(.notJSON("1:2: x")))
+            == ["jsonrpc": "2.0", "id": .null, "error": ["code": -32700, "message": "the message is not JSON: 1:2: x"]])
+        #expect(RPCOutput.error(RPCError(.notInitialized, id: "a"))
+            == ["jsonrpc": "2.0", "id": "a", "error": ["code": -32002, "message": "the server is not initialized yet"]])
+        #expect(RPCOutput.error(RPCError(.invalidParams(method: "textDocument/hover"), id: 3))
+            == ["jsonrpc": "2.0", "id": 3, "error": ["code": -32602, "message": "invalid params for 'textDocument/hover'"]])
     }
 
     @Test func invalidJSONSaysWhere() {

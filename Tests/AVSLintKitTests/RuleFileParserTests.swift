@@ -26,6 +26,12 @@ import Testing
          "rules/x/y.yaml:8:6: unknown fix kind 'remove-membr'; known: 're-sign', 'remove-member', 'remove-query-param', 'set-query-param'"),
         (base + "fix: {kind: set-query-param, name: navigateType}\n",
          "rules/x/y.yaml:8:6: 'set-query-param' needs the options 'name' and 'value'"),
+        (base + "fix: {kind: set-query-param, name: navigateType, valeu: \"{{expected}}\"}\n",
+         "rules/x/y.yaml:8:50: bad option of 'set-query-param': unknown key 'valeu'; did you mean 'value'?"),
+        (base + "fix: {kind: remove-query-param, name: 3}\n",
+         "rules/x/y.yaml:8:39: bad option of 'remove-query-param': expected a string, got the integer 3"),
+        (base + "fix: {kind: remove-member, description: d, name: x}\n",
+         "rules/x/y.yaml:8:6: 'remove-member' takes no options"),
         (base + "fix: [1]\n",
          "rules/x/y.yaml:8:6: expected a string or an object, got an array"),
         (base.replacingOccurrences(of: "then: {function: phone-format}", with: "then: {function: unique, options: {property: content, ignor: \" \"}}"),
@@ -45,9 +51,12 @@ import Testing
 
     @Test func shippedRuleSchemaAndEveryOptionsSchemaCompile() {
         #expect(RuleFileParser.schema != nil)
-        let declaring = RuleFunctions.all.filter { type(of: $0.value).optionsSchema != nil }.keys.sorted()
+        let declaring = RuleFunctions.all.filter { $0.value.optionsSchema != nil }.keys.sorted()
         #expect(declaring == ["integer-literal-range", "query-param", "secret-in-config", "sign-params", "unique"])
         #expect(RuleFunctions.optionSchemas.keys.sorted() == declaring)
+        let fixersDeclaring = RuleFixers.all.filter { $0.value.optionsSchema != nil }.keys.sorted()
+        #expect(fixersDeclaring == ["remove-query-param", "set-query-param"])
+        #expect(RuleFixers.optionSchemas.keys.sorted() == fixersDeclaring)
     }
 
     @Test(arguments: table) func malformedRuleFilesNameFileAndPosition(_ row: (String, String)) {

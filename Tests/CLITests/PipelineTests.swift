@@ -176,24 +176,31 @@ import Testing
 
 /// Rule files are checked by the shipped schema and each function's options schema.
 @Suite struct RuleFileOptionsTests {
-    @Test func unknownOptionKeyIsExitTwoWithPosition() throws {
-        let rule = """
-            id: team/dup-phone
-            severity: warning
-            summary: a phone repeats
-            description: d
-            given: $referer.customerInfo.telephones
-            then:
-              function: unique
-              options: {property: content, ignor: " -"}
-            message: duplicate
+    /// A rule's `then` and `fix` lines with an unknown or mistyped function
+    /// or fixer option, and what avslint says of them.
+    static let cases: [(lines: String, stderr: String)] = [
+        ("then:\n  function: unique\n  options: {property: content, ignor: \" -\"}",
+         "avslint: rules/bad.yaml:8:32: bad option of 'unique': unknown key 'ignor'; did you mean 'ignore'?\n"),
+        ("then: {function: path-format}\nfix: {kind: set-query-param, name: navigateType, vaule: \"{{expected}}\"}",
+         "avslint: rules/bad.yaml:7:50: bad option of 'set-query-param': unknown key 'vaule'; did you mean 'value'?\n"),
+        ("then: {function: path-format}\nfix: {kind: remove-query-param, name: [navigateType]}",
+         "avslint: rules/bad.yaml:7:39: bad option of 'remove-query-param': expected a string, got an array\n"),
+    ]
 
-            """
-        let folder = try ConfigAndInspectTests.folder(["rules/dup.yaml": rule, "a.yaml": ConfigAndInspectTests.config])
+    @Test(arguments: cases) func badOptionIsExitTwoWithPosition(_ row: (lines: String, stderr: String)) throws {
+        let rule = """
+            id: team/bad
+            severity: warning
+            summary: s
+            description: d
+            given: $referer.commonNavigate.path
+
+            """ + row.lines + "\nmessage: m\n"
+        let folder = try ConfigAndInspectTests.folder(["rules/bad.yaml": rule, "a.yaml": ConfigAndInspectTests.config])
         defer { try? FileManager.default.removeItem(at: folder) }
         let outcome = try CLIRunner.run(["--rules-dir", "rules", "a.yaml"], in: folder)
         #expect(outcome.status == 2)
         #expect(outcome.stdout == "")
-        #expect(outcome.stderr == "avslint: rules/dup.yaml:8:32: bad option of 'unique': unknown key 'ignor'; did you mean 'ignore'?\n")
+        #expect(outcome.stderr == row.stderr)
     }
 }

@@ -18,15 +18,41 @@ public final class LaunchSchemaChecker: DocumentChecker, @unchecked Sendable {
     public static let embeddedPath = "schemas/udesk-avs.schema.json"
 
     /// Why a schema file could not be used.
-    public struct SchemaLoadError: Error, Sendable {
+    public indirect enum SchemaLoadError: Error, Sendable {
+        /// The build has no embedded schema.
+        case missingEmbedded
+        /// The file cannot be read.
+        case unreadable(FileReadError)
+        /// The file is not JSON (the loader's message).
+        case syntax(file: String, at: Position, String)
+        /// The file holds no JSON value.
+        case empty(file: String)
+        /// The JSON is not a schema avslint compiles.
+        case doesNotCompile(file: String, String)
+        /// A file names a remote schema through `$schema` or a modeline.
+        case remote(reference: String)
+        /// A file names a local schema that cannot be used.
+        case unusable(reference: String, SchemaLoadError)
+
         /// One line naming the file and the problem.
-        public var message: String
+        public var message: String {
+            switch self {
+            case .missingEmbedded: return "the embedded schema is missing from this build"
+            case .unreadable(let error): return error.message
+            case .syntax(let file, let at, let message): return "\(file):\(at.line):\(at.column): \(message)"
+            case .empty(let file): return "\(file): the schema file is empty"
+            case .doesNotCompile(let file, let reason): return "\(file): \(reason)"
+            case .remote(let reference): return "schema '\(reference)' is remote and never fetched; using the embedded schema"
+            case .unusable(let reference, let error):
+                return "cannot use schema '\(reference)' (\(error.message)); using the embedded schema"
+            }
+        }
     }
 
     /// A checker with the embedded schema.
     public convenience init(secret: String? = nil) throws {
         guard let text = Embedded.text(LaunchSchemaChecker.embeddedPath) else {
-            throw SchemaLoadError(message: "the embedded schema is missing from this build")
+            throw SchemaLoadError.missingEmbedded
         }
         try self.init(schema: LaunchSchemaChecker.compile(SourceFile(path: LaunchSchemaChecker.embeddedPath, text: text)).get(), secret: secret)
     }
@@ -41,22 +67,22 @@ public final class LaunchSchemaChecker: DocumentChecker, @unchecked Sendable {
     public static func compile(_ file: SourceFile) -> Result<JSONSchema, SchemaLoadError> {
         let loaded = JSONLoader.load(file)
         if let problem = loaded.diagnostics.first(where: { $0.severity == .error }) {
-            return .failure(SchemaLoadError(message: "\(file.path):\(problem.span.start.line):\(problem.span.start.column): \(problem.message)"))
+            return .failure(.syntax(file: file.path, at: problem.span.start, problem.message))
         }
         guard let root = loaded.documents.first?.root else {
-            return .failure(SchemaLoadError(message: "\(file.path): the schema file is empty"))
+            return .failure(.empty(file: file.path))
         }
         do {
             return .success(try JSONSchema(root))
         } catch {
-            return .failure(SchemaLoadError(message: "\(file.path): \(error)"))
+            return .failure(.doesNotCompile(file: file.path, "\(error)"))
         }
     }
 
     /// Reads and compiles the schema file at `path`.
     public static func load(path: String) -> Result<JSONSchema, SchemaLoadError> {
         switch FileReader.read(path) {
-        case .failure(let error): return .failure(SchemaLoadError(message: error.message))
+        case .failure(let error): return .failure(.unreadable(error))
         case .success(let bytes): return compile(SourceFile(path: path, bytes: bytes))
         }
     }
@@ -76,7 +102,7 @@ public final class LaunchSchemaChecker: DocumentChecker, @unchecked Sendable {
                 schema = found
             case .failure(let error):
                 diagnostics.append(Diagnostic(
-                    ruleID: "schema/association", severity: association.isRemote ? .info : .warning,
+                    ruleID: BuiltinRule.schemaAssociation, severity: association.isRemote ? .info : .warning,
                     message: error.message, file: file.path, span: association.span))
             }
         }
@@ -95,7 +121,7 @@ public final class LaunchSchemaChecker: DocumentChecker, @unchecked Sendable {
 
     private func resolve(_ association: SchemaAssociation, from filePath: String) -> Result<JSONSchema, SchemaLoadError> {
         if association.isRemote {
-            return .failure(SchemaLoadError(message: "schema '\(association.reference)' is remote and never fetched; using the embedded schema"))
+            return .failure(.remote(reference: association.reference))
         }
         var reference = association.reference
         if reference.hasPrefix("file://") { reference = String(reference.dropFirst(7)) }
@@ -106,9 +132,7 @@ public final class LaunchSchemaChecker: DocumentChecker, @unchecked Sendable {
         lock.wait()
         defer { lock.signal() }
         if let cached = associated[path] { return cached }
-        let loaded = LaunchSchemaChecker.load(path: path).mapError {
-            SchemaLoadError(message: "cannot use schema '\(association.reference)' (\($0.message)); using the embedded schema")
-        }
+        let loaded = LaunchSchemaChecker.load(path: path).mapError { SchemaLoadError.unusable(reference: association.reference, $0) }
         associated[path] = loaded
         return loaded
     }

@@ -3,36 +3,30 @@
 /// from rule files. `RuleRegistry` joins them with the rule files' rules.
 public enum BuiltinRuleInfos {
     /// The loaders' and the machinery's own findings.
-    public static let general: [RuleInfo] = [
-        RuleInfo(id: BuiltinRule.syntaxError, severity: .error,
-                 summary: "the file cannot be read as YAML, JSON or JavaScript",
-                 description: "Fires on a YAML or JSON syntax error, invalid UTF-8 or an unknown YAML tag, at the first place the reader could not go on. The mini program never sees a config that does not parse. Fix the text at the position shown."),
-        RuleInfo(id: BuiltinRule.duplicateKey, severity: .error,
-                 summary: "a mapping repeats a key; only the last one counts",
-                 description: "Fires at the second of two equal keys in one mapping, with the first as related location. JavaScript and most YAML readers keep the last value silently, so the first one is dead text that reviewers still trust. Remove or rename one of them."),
-        RuleInfo(id: BuiltinRule.documentTooComplex, severity: .error,
-                 summary: "nesting, alias expansion or a key exceeds avslint's limits",
-                 description: "Fires when collections nest deeper than 1 000 levels, aliases expand to more than 100 000 nodes, or a key is longer than 64 kB. No launch config needs that; such a file is malformed or hostile. Simplify the file."),
-        RuleInfo(id: BuiltinRule.unusedSuppression, severity: .warning,
-                 summary: "an avslint-disable comment suppresses nothing",
-                 description: "Fires at a suppression comment that matched no finding. A stale suppression would hide a future finding on that line. Remove the comment."),
-        RuleInfo(id: LaunchShape.misspelledKeyRule, severity: .error,
-                 summary: "'udeskAvsMiniReferer' is misspelled",
-                 description: "Fires at a key of the root, or of the root's `extraData`, within two edits of `udeskAvsMiniReferer` (`udeskAvsMiniReferrer`, `udeskAvsMiniRefere`, `UdeskAvsMiniReferer`) when the real key is absent. The platform reads only the exact spelling, so the launch has no parameters at all. The rest of the document is checked as if the key were spelled right. Rename the key (`--fix` does)."),
-        PageEntryCheck.info,
-        RuleInfo(id: NotALaunchConfig.rule, severity: .warning,
-                 summary: "a YAML or JSON file you named is not a launch config",
-                 description: "Fires once, at the first document, when none of the documents of a YAML or JSON file named on the command line is a launch config: no `udeskAvsMiniReferer` at the root or in `extraData`, no `appId` with a `path` to `pages/preIndex/index`, and no near miss of `udeskAvsMiniReferer`. Nothing in the file was checked. A folder walk skips such files silently, and so does `--skip-non-configs` for named files; name only launch configs, or pass that flag."),
-        RuleInfo(id: BuiltinRule.schemaAssociation, severity: .warning,
-                 summary: "the schema a file names cannot be used",
-                 description: "Fires when a root `$schema` or a yaml-language-server modeline names a local file that cannot be read or compiled (warning), or a remote URL, which avslint never fetches (info). The embedded schema is used instead. Point it at a readable local schema file, or remove it."),
-        RuleInfo(id: BuiltinRule.unknownRule, severity: .error,
-                 summary: "`.avslint.yaml` names a rule that does not exist",
-                 description: "Fires at a key of `rules:` in `.avslint.yaml` that is neither a rule id, a category glob like `navigate/*`, nor `*`. A misspelled id would leave the rule at its default level without a word. Use an id that `avslint rules` lists; the message suggests the nearest one."),
-        RuleInfo(id: BuiltinRule.computedValues, severity: .info,
-                 summary: "a JavaScript launch config holds values computed at run time",
-                 description: "With `--verbose`, fires once per JavaScript file whose launch-config literals hold values avslint cannot resolve (a call, a parameter, a variable assigned twice). Checks skip those values, so a mistake there stays unseen. Move the value into a `const` initialised with a literal to have it checked."),
-        signUnchecked,
+    public static let general: [RuleInfo] = table.map { entry in
+        RuleInfo(id: entry.id, severity: entry.severity, summary: entry.summary, description: entry.description)
+    } + [PageEntryCheck.info, signUnchecked]
+
+    /// The general findings documented here, as a table.
+    private static let table: [(id: String, severity: Severity, summary: String, description: String)] = [
+        (BuiltinRule.syntaxError, .error, "the file cannot be read as YAML, JSON or JavaScript",
+         "Fires on a YAML or JSON syntax error, invalid UTF-8 or an unknown YAML tag, at the first place the reader could not go on. The mini program never sees a config that does not parse. Fix the text at the position shown."),
+        (BuiltinRule.duplicateKey, .error, "a mapping repeats a key; only the last one counts",
+         "Fires at the second of two equal keys in one mapping, with the first as related location. JavaScript and most YAML readers keep the last value silently, so the first one is dead text that reviewers still trust. Remove or rename one of them."),
+        (BuiltinRule.documentTooComplex, .error, "nesting, alias expansion or a key exceeds avslint's limits",
+         "Fires when collections nest deeper than 1 000 levels, aliases expand to more than 100 000 nodes, or a key is longer than 64 kB. No launch config needs that; such a file is malformed or hostile. Simplify the file."),
+        (BuiltinRule.unusedSuppression, .warning, "an avslint-disable comment suppresses nothing",
+         "Fires at a suppression comment that matched no finding. A stale suppression would hide a future finding on that line. Remove the comment."),
+        (LaunchShape.misspelledKeyRule, .error, "'udeskAvsMiniReferer' is misspelled",
+         "Fires at a key of the root, or of the root's `extraData`, within two edits of `udeskAvsMiniReferer` (`udeskAvsMiniReferrer`, `udeskAvsMiniRefere`, `UdeskAvsMiniReferer`) when the real key is absent. The platform reads only the exact spelling, so the launch has no parameters at all. The rest of the document is checked as if the key were spelled right. Rename the key (`--fix` does)."),
+        (NotALaunchConfig.rule, .warning, "a YAML or JSON file you named is not a launch config",
+         "Fires once, at the first document, when none of the documents of a YAML or JSON file named on the command line is a launch config: no `udeskAvsMiniReferer` at the root or in `extraData`, no `appId` with a `path` to `pages/preIndex/index`, and no near miss of `udeskAvsMiniReferer`. Nothing in the file was checked. A folder walk skips such files silently, and so does `--skip-non-configs` for named files; name only launch configs, or pass that flag."),
+        (BuiltinRule.schemaAssociation, .warning, "the schema a file names cannot be used",
+         "Fires when a root `$schema` or a yaml-language-server modeline names a local file that cannot be read or compiled (warning), or a remote URL, which avslint never fetches (info). The embedded schema is used instead. Point it at a readable local schema file, or remove it."),
+        (BuiltinRule.unknownRule, .error, "`.avslint.yaml` names a rule that does not exist",
+         "Fires at a key of `rules:` in `.avslint.yaml` that is neither a rule id, a category glob like `navigate/*`, nor `*`. A misspelled id would leave the rule at its default level without a word. Use an id that `avslint rules` lists; the message suggests the nearest one."),
+        (BuiltinRule.computedValues, .info, "a JavaScript launch config holds values computed at run time",
+         "With `--verbose`, fires once per JavaScript file whose launch-config literals hold values avslint cannot resolve (a call, a parameter, a variable assigned twice). Checks skip those values, so a mistake there stays unseen. Move the value into a `const` initialised with a literal to have it checked."),
     ]
 
     /// The note of `miniprogram/sign-mismatch` when it has no secret: its

@@ -58,4 +58,24 @@ public struct LoadLimits: Sendable {
 
     /// The limits DESIGN.md sets.
     public static let standard = LoadLimits()
+
+    /// A bound a document went past: the one place that words every
+    /// loader's `document-too-complex` finding.
+    enum Exceeded: Sendable, Hashable {
+        /// Collections nest deeper than this.
+        case depth(Int)
+        /// Alias expansion makes more nodes than this.
+        case aliasNodes(Int)
+        /// A key is longer than this many bytes.
+        case keyBytes(Int)
+
+        /// The finding's message.
+        var message: String {
+            switch self {
+            case .depth(let limit): return "nesting deeper than \(limit) levels"
+            case .aliasNodes(let limit): return "alias expansion exceeds \(limit) nodes"
+            case .keyBytes(let limit): return "key longer than \(limit) bytes"
+            }
+        }
+    }
 }

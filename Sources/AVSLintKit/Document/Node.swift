@@ -70,6 +70,12 @@ public struct Node: Sendable {
         return nil
     }
 
+    /// The bool value when this is a boolean scalar.
+    public var bool: Bool? {
+        if case .scalar(let scalar) = value, case .bool(let flag) = scalar.value { return flag }
+        return nil
+    }
+
     /// True for a mapping or a sequence.
     public var isCollection: Bool {
         switch value {

@@ -35,7 +35,7 @@ public final class LanguageServer: Sendable {
             while let frame = framer.next() {
                 switch frame {
                 case .malformed(let problem):
-                    send(RPCOutput.error(RPCError(code: .parseError, message: problem)))
+                    send(RPCOutput.error(RPCError(.badFrame(problem))))
                 case .message(let body):
                     if let code = handle(body: body) { return code }
                 }
@@ -54,7 +54,7 @@ public final class LanguageServer: Sendable {
         let value: JSONValue
         switch JSONValue.parse(body) {
         case .failure(let error):
-            send(RPCOutput.error(RPCError(code: .parseError, message: "the message is not JSON: " + error.message)))
+            send(RPCOutput.error(RPCError(.notJSON(error.message))))
             return nil
         case .success(let parsed):
             value = parsed
@@ -83,15 +83,15 @@ public final class LanguageServer: Sendable {
         let phase = state.withLock { $0.phase }
         if method == "initialize" {
             guard phase == .waiting else {
-                return .failure(RPCError(code: .invalidRequest, message: "initialize was already received", id: id))
+                return .failure(RPCError(.initializedTwice, id: id))
             }
             return .success(initialize(params))
         }
         switch phase {
         case .waiting:
-            return .failure(RPCError(code: .serverNotInitialized, message: "the server is not initialized yet", id: id))
+            return .failure(RPCError(.notInitialized, id: id))
         case .shutDown:
-            return .failure(RPCError(code: .invalidRequest, message: "the server is shut down", id: id))
+            return .failure(RPCError(.shutDown, id: id))
         case .running:
             break
         }
@@ -104,10 +104,10 @@ public final class LanguageServer: Sendable {
         case "textDocument/completion": result = completion(params)
         case "textDocument/codeAction": result = codeActions(params)
         default:
-            return .failure(RPCError(code: .methodNotFound, message: "unknown method '\(method)'", id: id))
+            return .failure(RPCError(.unknownMethod(method), id: id))
         }
         guard let result else {
-            return .failure(RPCError(code: .invalidParams, message: "invalid params for '\(method)'", id: id))
+            return .failure(RPCError(.invalidParams(method: method), id: id))
         }
         return .success(result)
     }

@@ -12,21 +12,21 @@ public enum RPCMessage: Sendable, Equatable {
     ///   answer, when one could be read).
     public static func decode(_ value: JSONValue) -> Result<RPCMessage, RPCError> {
         guard value.isObject else {
-            return .failure(RPCError(code: .invalidRequest, message: "a message must be a JSON object", id: .null))
+            return .failure(RPCError(.notAnObject))
         }
         let id = value["id"]
         if let id, !Self.isValidID(id) {
-            return .failure(RPCError(code: .invalidRequest, message: "'id' must be a string or a number", id: .null))
+            return .failure(RPCError(.badID))
         }
         guard value["jsonrpc"]?.string == "2.0" else {
-            return .failure(RPCError(code: .invalidRequest, message: "'jsonrpc' must be \"2.0\"", id: id ?? .null))
+            return .failure(RPCError(.badVersion, id: id ?? .null))
         }
         guard let methodValue = value["method"] else {
             if let id, value["result"] != nil || value["error"] != nil { return .success(.response(id: id)) }
-            return .failure(RPCError(code: .invalidRequest, message: "a message needs 'method'", id: id ?? .null))
+            return .failure(RPCError(.missingMethod, id: id ?? .null))
         }
         guard let method = methodValue.string else {
-            return .failure(RPCError(code: .invalidRequest, message: "'method' must be a string", id: id ?? .null))
+            return .failure(RPCError(.methodNotAString, id: id ?? .null))
         }
         let params = value["params"] ?? .null
         if let id { return .success(.request(id: id, method: method, params: params)) }
@@ -54,18 +54,73 @@ public struct RPCError: Error, Sendable, Equatable {
         case requestFailed = -32803
     }
 
-    /// What kind of error.
-    public var code: Code
-    /// One sentence.
-    public var message: String
+    /// What went wrong; `code` and `message` are derived from it in one place.
+    public enum Reason: Sendable, Equatable {
+        /// The framing is broken (the framer's description).
+        case badFrame(String)
+        /// The body is not JSON (the parser's message).
+        case notJSON(String)
+        /// The body is not an object.
+        case notAnObject
+        /// `id` is neither a string nor a number.
+        case badID
+        /// `jsonrpc` is not `"2.0"`.
+        case badVersion
+        /// No `method` (and not a response).
+        case missingMethod
+        /// `method` is not a string.
+        case methodNotAString
+        /// A second `initialize`.
+        case initializedTwice
+        /// A request before `initialize`.
+        case notInitialized
+        /// A request after `shutdown`.
+        case shutDown
+        /// A method the server does not know.
+        case unknownMethod(String)
+        /// Params the method cannot use.
+        case invalidParams(method: String)
+    }
+
+    /// What went wrong.
+    public var reason: Reason
     /// The id of the request answered (null when unknown).
     public var id: JSONValue
 
     /// Creates an error answer.
-    public init(code: Code, message: String, id: JSONValue = .null) {
-        self.code = code
-        self.message = message
+    public init(_ reason: Reason, id: JSONValue = .null) {
+        self.reason = reason
         self.id = id
+    }
+
+    /// What kind of error.
+    public var code: Code {
+        switch reason {
+        case .badFrame, .notJSON: return .parseError
+        case .notAnObject, .badID, .badVersion, .missingMethod, .methodNotAString, .initializedTwice, .shutDown:
+            return .invalidRequest
+        case .notInitialized: return .serverNotInitialized
+        case .unknownMethod: return .methodNotFound
+        case .invalidParams: return .invalidParams
+        }
+    }
+
+    /// One sentence.
+    public var message: String {
+        switch reason {
+        case .badFrame(let problem): return problem
+        case .notJSON(let problem): return "the message is not JSON: " + problem
+        case .notAnObject: return "a message must be a JSON object"
+        case .badID: return "'id' must be a string or a number"
+        case .badVersion: return "'jsonrpc' must be \"2.0\""
+        case .missingMethod: return "a message needs 'method'"
+        case .methodNotAString: return "'method' must be a string"
+        case .initializedTwice: return "initialize was already received"
+        case .notInitialized: return "the server is not initialized yet"
+        case .shutDown: return "the server is shut down"
+        case .unknownMethod(let method): return "unknown method '\(method)'"
+        case .invalidParams(let method): return "invalid params for '\(method)'"
+        }
     }
 }
 

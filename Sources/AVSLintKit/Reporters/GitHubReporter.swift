@@ -39,26 +39,24 @@ public struct GitHubReporter: Reporter {
 
     /// Escapes a command's message: `%`, CR and LF.
     static func escapeData(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "%": out += "%25"
-            case "\r": out += "%0D"
-            case "\n": out += "%0A"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        percentEncoded(text, "%\r\n")
     }
 
     /// Escapes a property value: as a message, plus `:` and `,`.
     static func escapeProperty(_ text: String) -> String {
+        percentEncoded(text, "%\r\n:,")
+    }
+
+    /// `text` with each scalar of `special` (all ASCII) written `%XX`, as
+    /// the runner's toolkit escapes commands.
+    private static func percentEncoded(_ text: String, _ special: String) -> String {
         var out = ""
-        for scalar in escapeData(text).unicodeScalars {
-            switch scalar {
-            case ":": out += "%3A"
-            case ",": out += "%2C"
-            default: out.unicodeScalars.append(scalar)
+        for scalar in text.unicodeScalars {
+            if special.unicodeScalars.contains(scalar) {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += (hex.count == 1 ? "%0" : "%") + hex
+            } else {
+                out.unicodeScalars.append(scalar)
             }
         }
         return out

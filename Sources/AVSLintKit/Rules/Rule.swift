@@ -68,8 +68,8 @@ public final class RuleCheck: Sendable {
     public enum Action: Sendable {
         /// A JSON Schema; each failure is a finding.
         case schema(JSONSchema)
-        /// A named function with its options.
-        case function(any RuleFunction, options: Node?)
+        /// A named function, set up with its options.
+        case function(any RuleFunction)
     }
 
     /// A schema the selected node must match for the check to apply.

@@ -106,7 +106,7 @@ public struct RuleEngine: Sendable {
     ) -> [Finding] {
         func fix(_ target: Selection, _ values: [String: String]) -> Fix? {
             check.fix?.make(RuleFixContext(
-                selection: selection, target: target, values: values, options: check.fix?.options, root: root,
+                selection: selection, target: target, values: values, root: root,
                 document: document, file: file, secret: secret))
         }
         var out: [Finding] = []
@@ -127,9 +127,9 @@ public struct RuleEngine: Sendable {
                 if failing != nil { made.fix = fix(target.selection, ["error": error]) }
                 out.append(Finding(diagnostic: made))
             }
-        case .function(let function, let options):
+        case .function(let function):
             let context = RuleFunctionContext(
-                selection: selection, options: options, root: root, mode: mode, configuration: configuration,
+                selection: selection, root: root, mode: mode, configuration: configuration,
                 secret: secret, file: file)
             for result in function.run(context) {
                 let target: (selection: Selection, atKey: Bool)

@@ -16,6 +16,16 @@ struct RuleFileParser {
         return try? JSONSchema(root)
     }
 
+    /// Compiles each function's or fixer's options schema, by name (those
+    /// that take no options are left out).
+    static func compileOptionSchemas(_ all: [String: any RuleConfigurable.Type], of what: String) -> [String: JSONSchema] {
+        var table: [String: JSONSchema] = [:]
+        for (name, type) in all {
+            if let schema = compile(type.optionsSchema, path: "\(what) \(name)") { table[name] = schema }
+        }
+        return table
+    }
+
     static func parse(path: String, text: String) throws(RuleFileError) -> Rule {
         try RuleFileParser(path: path).parse(SourceFile(path: path, text: text))
     }
@@ -23,13 +33,13 @@ struct RuleFileParser {
     private func parse(_ file: SourceFile) throws(RuleFileError) -> Rule {
         let result = YAMLLoader.load(file)
         if let first = result.diagnostics.first(where: { $0.severity == .error }) {
-            throw RuleFileError(file: path, position: first.span.start, message: first.message)
+            throw fail(first.span.start, .syntax(first.message))
         }
         guard let root = result.documents.first?.root, root.members != nil else {
-            throw RuleFileError(file: path, position: Span.fileStart.start, message: "a rule file holds one mapping")
+            throw fail(Span.fileStart.start, .notAMapping)
         }
         if let schema = Self.schema, let first = schema.validate(root).sorted(by: Self.order).first {
-            throw RuleFileError(file: path, position: first.span.start, message: first.message)
+            throw fail(first.span.start, .schema(first.message))
         }
         let id = root["id"]?.string ?? ""
         let defaults = CheckDefaults(
@@ -53,8 +63,12 @@ struct RuleFileParser {
         a.span.start.offset < b.span.start.offset
     }
 
-    private func fail(_ node: Node, _ message: String) -> RuleFileError {
-        RuleFileError(file: path, position: node.span.start, message: message)
+    private func fail(_ node: Node, _ reason: RuleFileError.Reason) -> RuleFileError {
+        fail(node.span.start, reason)
+    }
+
+    private func fail(_ position: Position, _ reason: RuleFileError.Reason) -> RuleFileError {
+        RuleFileError(file: path, position: position, reason: reason)
     }
 
     /// A node that may be one item or a list of them, as a list.
@@ -72,7 +86,7 @@ struct RuleFileParser {
             do {
                 paths.append(try JSONPath(text))
             } catch {
-                throw fail(item, "bad JSONPath '\(text)': \(error)")
+                throw fail(item, .badPath(text, reason: "\(error)"))
             }
         }
         return paths
@@ -82,14 +96,14 @@ struct RuleFileParser {
         do {
             return try JSONSchema(node)
         } catch {
-            throw fail(node, "the '\(what)' schema does not compile: \(error)")
+            throw fail(node, .badSchema(what, reason: "\(error)"))
         }
     }
 
     private func config(_ node: Node?) throws(RuleFileError) -> [(key: String, value: ScalarValue)] {
         var out: [(key: String, value: ScalarValue)] = []
         for member in node?.members ?? [] {
-            guard let scalar = member.value.scalar else { throw fail(member.value, "a config condition is a scalar") }
+            guard let scalar = member.value.scalar else { throw fail(member.value, .configNotScalar) }
             out.append((member.name, scalar.value))
         }
         return out
@@ -98,14 +112,18 @@ struct RuleFileParser {
     private func fix(_ node: Node?) throws(RuleFileError) -> RuleFix? {
         guard let node else { return nil }
         guard let name = node.string ?? node["kind"]?.string else {
-            throw fail(node, "'fix' is a fix kind or a mapping with 'kind'")
+            throw fail(node, .fixWithoutKind)
         }
         guard let fixer = RuleFixers.all[name] else {
-            throw fail(node, "unknown fix kind '\(name)'; known: \(Self.quoted(RuleFixers.all.keys))")
+            throw fail(node, .unknownFixKind(name, known: Array(RuleFixers.all.keys)))
         }
-        let options = node.members == nil ? nil : node
-        if let problem = fixer.validate(options: options) { throw fail(node, problem) }
-        return RuleFix(fixer: fixer, options: options)
+        // The fixer's options are the members besides `kind` and `description`.
+        let members = node.members?.filter { $0.name != "kind" && $0.name != "description" } ?? []
+        let options = members.isEmpty ? nil : Node(.mapping(members), span: node.span)
+        let configured = try configure(name, options: options, schemas: RuleFixers.optionSchemas, owner: node) {
+            options throws(MissingOption) in try fixer.configured(options)
+        }
+        return RuleFix(fixer: configured, description: node["description"]?.string)
     }
 
     /// What a rule's top level gives each of its checks.
@@ -124,10 +142,10 @@ struct RuleFileParser {
         } else if let nameNode = entry["function"], let name = nameNode.string {
             action = try function(name, at: nameNode, options: entry["options"], in: entry)
         } else {
-            throw fail(entry, "a 'then' entry needs 'schema' or 'function'")
+            throw fail(entry, .checkWithoutAction)
         }
         guard let message = entry["message"]?.string ?? defaults.message else {
-            throw fail(entry, "missing 'message' (in the rule or in this 'then' entry)")
+            throw fail(entry, .missingMessage)
         }
         return RuleCheck(
             when: try entry["when"].map { node throws(RuleFileError) in try compile(node, "when") } ?? defaults.when,
@@ -135,23 +153,35 @@ struct RuleFileParser {
             at: entry["at"]?.string.map(RuleTarget.init) ?? defaults.at, fix: try fix(entry["fix"]) ?? defaults.fix)
     }
 
-    /// A named function with its options, checked against the function's
-    /// options schema (an unknown or mistyped option is a positioned error)
-    /// and then by the function itself; set up once.
+    /// A named function set up with its options.
     private func function(_ name: String, at nameNode: Node, options: Node?, in entry: Node) throws(RuleFileError) -> RuleCheck.Action {
         guard let function = RuleFunctions.all[name] else {
-            throw fail(nameNode, "unknown function '\(name)'; known: \(Self.quoted(RuleFunctions.all.keys))")
+            throw fail(nameNode, .unknownFunction(name, known: Array(RuleFunctions.all.keys)))
         }
+        return .function(try configure(name, options: options, schemas: RuleFunctions.optionSchemas, owner: entry) {
+            options throws(MissingOption) in try function.configured(options)
+        })
+    }
+
+    /// A function or fixer set up with its options: they are checked against
+    /// its options schema (an unknown or mistyped option is a positioned
+    /// error), then decoded once into its typed options.
+    /// A missing option is an error at the options, or at `owner` when there are none.
+    private func configure<Configured>(
+        _ name: String, options: Node?, schemas: [String: JSONSchema], owner: Node,
+        _ configured: (Node?) throws(MissingOption) -> Configured
+    ) throws(RuleFileError) -> Configured {
         if let options {
-            guard let schema = RuleFunctions.optionSchemas[name] else {
-                throw fail(options, "'\(name)' takes no options")
-            }
+            guard let schema = schemas[name] else { throw fail(options, .takesNoOptions(name)) }
             if let first = schema.validate(options).sorted(by: Self.order).first {
-                throw fail(options, "bad option of '\(name)': \(first.message)").at(first.span.start)
+                throw fail(first.span.start, .badOption(name, reason: first.message))
             }
         }
-        if let problem = function.validate(options: options) { throw fail(options ?? entry, problem) }
-        return .function(function.configured(options: options), options: options)
+        do {
+            return try configured(options)
+        } catch {
+            throw fail(options ?? owner, .missingOption(name, error))
+        }
     }
 
     private func examples(_ node: Node?) -> RuleExamples {
@@ -167,16 +197,5 @@ struct RuleFileParser {
             }
         }
         return RuleExamples(valid: list("valid"), invalid: list("invalid"))
-    }
-
-    private static func quoted<Value>(_ names: Dictionary<String, Value>.Keys) -> String {
-        names.sorted().map { "'\($0)'" }.joined(separator: ", ")
-    }
-}
-
-extension RuleFileError {
-    /// The same error at another position.
-    func at(_ position: Position) -> RuleFileError {
-        RuleFileError(file: file, position: position, message: message)
     }
 }

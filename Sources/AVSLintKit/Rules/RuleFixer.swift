@@ -1,19 +1,12 @@
 /// A named kind of safe fix that rule files attach to a check with
 /// `fix: NAME` or `fix: {kind: NAME, description: TEMPLATE, …options}`. A
 /// new rule that reuses a kind needs no Swift.
-public protocol RuleFixer: Sendable {
-    /// The name rule files use.
-    static var name: String { get }
-    /// Checks the options once, when the rule file is read.
-    /// - Returns: an error message, or nil when the options are usable.
-    func validate(options: Node?) -> String?
+///
+/// Its `optionsSchema` is the JSON Schema of the `fix` mapping's members
+/// besides `kind` and `description`.
+public protocol RuleFixer: RuleConfigurable {
     /// The fix for one finding, or nil when no edit is certainly safe.
     func fix(_ context: RuleFixContext) -> Fix?
-}
-
-extension RuleFixer {
-    /// Most fixers take no options.
-    public func validate(options: Node?) -> String? { nil }
 }
 
 /// What a fixer sees: the finding, the document and the file's bytes.
@@ -22,11 +15,9 @@ public struct RuleFixContext: Sendable {
     public var selection: Selection
     /// The node the finding points at.
     public var target: Selection
-    /// The template values of the finding (`{{expected}}`, `{{found}}`), with
-    /// `{{…}}` in the fix options already replaced by them.
+    /// The template values of the finding (`{{expected}}`, `{{found}}`),
+    /// which `render(_:)` puts in the fixer's options.
     public var values: [String: String]
-    /// The `fix` options (the mapping written in the rule file).
-    public var options: Node?
     /// The document root.
     public var root: Node
     /// The document.
@@ -36,13 +27,8 @@ public struct RuleFixContext: Sendable {
     /// The signing secret, when the environment has it. Never print it.
     public var secret: String?
 
-    /// A string option, with `{{name}}` replaced by the finding's values.
-    public func option(_ name: String) -> String? {
-        guard let node = options?[name], let text = node.scalar?.text else { return nil }
-        return RuleFixContext.render(text, values)
-    }
-
-    static func render(_ template: String, _ values: [String: String]) -> String {
+    /// An option's text with `{{name}}` replaced by the finding's values.
+    public func render(_ template: String) -> String {
         guard template.contains("{{") else { return template }
         var out = template
         for (name, value) in values {
@@ -53,17 +39,17 @@ public struct RuleFixContext: Sendable {
     }
 }
 
-/// A check's fix: the kind and its options.
+/// A check's fix: the kind set up with its options.
 public struct RuleFix: Sendable {
     /// The fixer.
     public var fixer: any RuleFixer
-    /// The options, including an optional `description` template.
-    public var options: Node?
+    /// The rule's `description` template, which replaces the fixer's own.
+    public var description: String?
 
     /// The fix for one finding, with the rule's description when it has one.
     func make(_ context: RuleFixContext) -> Fix? {
         guard var fix = fixer.fix(context), context.document.permits(fix) else { return nil }
-        if let description = context.option("description") { fix.description = description }
+        if let description { fix.description = context.render(description) }
         return fix
     }
 }
@@ -71,14 +57,15 @@ public struct RuleFix: Sendable {
 /// The fix kinds rule files may name.
 public enum RuleFixers {
     /// Every fixer, by name.
-    public static let all: [String: any RuleFixer] = {
-        let list: [any RuleFixer] = [
-            RemoveQueryParamFixer(), SetQueryParamFixer(), ResignFixer(), RemoveMemberFixer(),
+    public static let all: [String: any RuleFixer.Type] = {
+        let list: [any RuleFixer.Type] = [
+            RemoveQueryParamFixer.self, SetQueryParamFixer.self, ResignFixer.self, RemoveMemberFixer.self,
         ]
-        var table: [String: any RuleFixer] = [:]
-        for fixer in list { table[type(of: fixer).name] = fixer }
-        return table
+        return Dictionary(list.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }()
+
+    /// Each fixer's compiled options schema, by name (fixers that take no options are absent).
+    public static let optionSchemas = RuleFileParser.compileOptionSchemas(all, of: "fix options of")
 }
 
 extension Selection {

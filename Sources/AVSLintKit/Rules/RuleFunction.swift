@@ -1,39 +1,17 @@
 /// A named check that a JSON Schema cannot express (the signature, a path's
 /// query string, duplicates across a list, secrets). Rule files name it in
 /// `then: {function: NAME, options: …}`.
-public protocol RuleFunction: Sendable {
-    /// The name rule files use.
-    static var name: String { get }
-    /// The JSON Schema (as JSON text) of the function's `options`, which a
-    /// rule file's options must match; nil for a function that takes none.
-    static var optionsSchema: String? { get }
-    /// Checks what `optionsSchema` cannot say of `options`, once, when the rule file is read.
-    /// - Returns: an error message, or nil when the options are usable.
-    func validate(options: Node?) -> String?
-    /// The function set up for one rule's `options` (read once, when the
-    /// rule file is read, instead of on every node it runs on).
-    func configured(options: Node?) -> any RuleFunction
+///
+/// Its `optionsSchema` is the JSON Schema of `options`.
+public protocol RuleFunction: RuleConfigurable {
     /// Runs on one selected node.
     func run(_ context: RuleFunctionContext) -> [RuleFunctionResult]
-}
-
-extension RuleFunction {
-    /// Most functions take no options.
-    public static var optionsSchema: String? { nil }
-
-    /// Most functions need no check beyond their options schema.
-    public func validate(options: Node?) -> String? { nil }
-
-    /// Most functions read their options as they run.
-    public func configured(options: Node?) -> any RuleFunction { self }
 }
 
 /// What a function sees.
 public struct RuleFunctionContext: Sendable {
     /// The selected node and the way to it.
     public var selection: Selection
-    /// The rule's `options`.
-    public var options: Node?
     /// The document root.
     public var root: Node
     /// The document's launch mode.
@@ -84,44 +62,14 @@ public struct RuleFunctionResult: Sendable {
 /// The functions rule files may name.
 public enum RuleFunctions {
     /// Every function, by name.
-    public static let all: [String: any RuleFunction] = {
-        let list: [any RuleFunction] = [
-            QueryParamFunction(), PathFormatFunction(), SignParamsFunction(), SignatureFunction(),
-            SecretInConfigFunction(), PhoneFormatFunction(), UniqueFunction(), IntegerLiteralRangeFunction(),
+    public static let all: [String: any RuleFunction.Type] = {
+        let list: [any RuleFunction.Type] = [
+            QueryParamFunction.self, PathFormatFunction.self, SignParamsFunction.self, SignatureFunction.self,
+            SecretInConfigFunction.self, PhoneFormatFunction.self, UniqueFunction.self, IntegerLiteralRangeFunction.self,
         ]
-        var table: [String: any RuleFunction] = [:]
-        for function in list { table[type(of: function).name] = function }
-        return table
+        return Dictionary(list.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }()
 
     /// Each function's compiled options schema, by name (functions that take no options are absent).
-    public static let optionSchemas: [String: JSONSchema] = {
-        var table: [String: JSONSchema] = [:]
-        for (name, function) in all {
-            let schema = RuleFileParser.compile(type(of: function).optionsSchema, path: "options of \(name)")
-            if let schema { table[name] = schema }
-        }
-        return table
-    }()
-}
-
-extension Node {
-    /// An option of a function: the member's value, nil when absent.
-    func option(_ name: String) -> Node? { self[name] }
-
-    /// The bool value when this is a boolean scalar.
-    var bool: Bool? {
-        if case .scalar(let s) = value, case .bool(let b) = s.value { return b }
-        return nil
-    }
-
-    /// True when this node or any node inside it is computed at run time.
-    var containsComputed: Bool {
-        switch value {
-        case .computed: return true
-        case .scalar: return false
-        case .sequence(let items): return items.contains { $0.containsComputed }
-        case .mapping(let members): return members.contains { $0.value.containsComputed }
-        }
-    }
+    public static let optionSchemas = RuleFileParser.compileOptionSchemas(all, of: "options of")
 }

@@ -15,8 +15,7 @@ public struct RuleSet: Sendable {
             let rule = try RuleFileParser.parse(path: file.path, text: file.text)
             if let earlier = byID[rule.id] {
                 throw RuleFileError(
-                    file: file.path, position: Span.fileStart.start,
-                    message: "rule '\(rule.id)' is already defined in \(earlier.file)")
+                    file: file.path, position: Span.fileStart.start, reason: .duplicateID(rule.id, earlier: earlier.file))
             }
             byID[rule.id] = rule
         }

@@ -1,5 +1,5 @@
 /// Why a path could not be read. Each is an I/O problem (exit 2).
-public enum FileReadError: Error, Sendable, Equatable {
+public enum FileReadError: Error, Sendable, Hashable {
     case notFound(String)
     case isDirectory(String)
     case notRegularFile(String)
@@ -10,13 +10,27 @@ public enum FileReadError: Error, Sendable, Equatable {
 
     /// One line that names the path and the problem.
     public var message: String {
+        "cannot read '\(path)': \(reason)"
+    }
+
+    /// The path that could not be read.
+    public var path: String {
         switch self {
-        case .notFound(let path): return "cannot read '\(path)': no such file or directory"
-        case .isDirectory(let path): return "cannot read '\(path)': it is a directory, not a file"
-        case .notRegularFile(let path): return "cannot read '\(path)': not a regular file"
-        case .permissionDenied(let path): return "cannot read '\(path)': permission denied"
-        case .tooLarge(let path, let limit): return "cannot read '\(path)': larger than \(limit / (1 << 20)) MiB"
-        case .failed(let path, let reason): return "cannot read '\(path)': \(reason)"
+        case .notFound(let path), .isDirectory(let path), .notRegularFile(let path), .permissionDenied(let path),
+             .tooLarge(let path, _), .failed(let path, _):
+            return path
+        }
+    }
+
+    /// The problem, without the path (`no such file or directory`).
+    public var reason: String {
+        switch self {
+        case .notFound: return "no such file or directory"
+        case .isDirectory: return "it is a directory, not a file"
+        case .notRegularFile: return "not a regular file"
+        case .permissionDenied: return "permission denied"
+        case .tooLarge(_, let limit): return "larger than \(limit / (1 << 20)) MiB"
+        case .failed(_, let reason): return reason
         }
     }
 }

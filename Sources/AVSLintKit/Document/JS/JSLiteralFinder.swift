@@ -256,7 +256,7 @@ struct JSLiteralFinder {
 
     private static func isTokenError(_ error: JSSyntaxError) -> Bool {
         switch error.reason {
-        case .unterminatedString, .unterminatedComment, .unterminatedTemplate: return true
+        case .unterminatedString?, .unterminatedComment?, .unterminatedTemplate?: return true
         default: return false
         }
     }

@@ -336,7 +336,7 @@ struct JSLiteralParser {
             return nil
         }
         if name.utf8.count > limits.maxKeyBytes {
-            throw JSSyntaxError(.keyTooLong(limit: limits.maxKeyBytes), t.start, t.end)
+            throw JSSyntaxError(.keyBytes(limits.maxKeyBytes), t.start, t.end)
         }
         return Node(.scalar(Scalar(.string(name), text: name, style: style)), span: locator.span(t.start, t.end))
     }
@@ -409,7 +409,7 @@ struct JSLiteralParser {
 
     private mutating func push(isObject: Bool, at t: JSToken, locator: inout Locator) throws(JSSyntaxError) {
         guard frames.count < limits.maxDepth else {
-            throw JSSyntaxError(.tooDeep(limit: limits.maxDepth), t.start, t.end)
+            throw JSSyntaxError(.depth(limits.maxDepth), t.start, t.end)
         }
         frames.append(Frame(isObject: isObject, start: locator.position(at: t.start), startOffset: t.start))
     }

@@ -33,7 +33,7 @@ extension JSONParser {
     }
 
     /// `reason` at the current byte, unless a comment stands there.
-    func unexpected(_ reason: JSONSyntaxError.Reason) -> JSONSyntaxError {
+    func unexpected(_ reason: JSONSyntaxReason) -> JSONSyntaxError {
         let o = scanner.offset
         if scanner.commentStarts(at: o) { return JSONSyntaxError(.comment, o, o + 2) }
         return JSONSyntaxError(reason, o, scanner.describe(at: o).end)

@@ -149,7 +149,7 @@ struct JSONParser {
     private mutating func open(isObject: Bool) throws(JSONSyntaxError) {
         let start = scanner.offset
         guard depth < limits.maxDepth else {
-            throw JSONSyntaxError(.tooDeep(limit: limits.maxDepth), start, start + 1)
+            throw JSONSyntaxError(.depth(limits.maxDepth), start, start + 1)
         }
         if depth == frames.count { frames.append(Frame()) }
         frames[depth].isObject = isObject
@@ -205,7 +205,7 @@ struct JSONParser {
         let name = try scanner.scanString()
         let end = scanner.offset
         if end - start - 2 > limits.maxKeyBytes, name.utf8.count > limits.maxKeyBytes {
-            throw JSONSyntaxError(.keyTooLong(limit: limits.maxKeyBytes), start, end)
+            throw JSONSyntaxError(.keyBytes(limits.maxKeyBytes), start, end)
         }
         let key = Node(keyValue(name), span: locator.span(start, end))
         scanner.skipWhitespace()

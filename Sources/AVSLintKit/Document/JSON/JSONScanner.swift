@@ -155,18 +155,18 @@ struct JSONScanner {
         case 0x09: return ("a tab", index + 1)
         case 0x20: return ("a space", index + 1)
         case 0x21...0x7E: return ("'" + String(UnicodeScalar(b)) + "'", index + 1)
-        case 0x00...0x7F: return (JSONSyntaxError.codePoint(UInt32(b)), index + 1)
+        case 0x00...0x7F: return (JSONSyntaxReason.codePoint(UInt32(b)), index + 1)
         default: break
         }
         guard let end = UTF8Sequence.end(in: bytes, at: index) else {
-            return ("byte 0x" + JSONSyntaxError.hex(UInt32(b), width: 2), index + 1)
+            return ("byte 0x" + JSONSyntaxReason.hex(UInt32(b), width: 2), index + 1)
         }
         let text = self.text(index..<end)
-        guard let scalar = text.unicodeScalars.first else { return ("byte 0x" + JSONSyntaxError.hex(UInt32(b), width: 2), index + 1) }
+        guard let scalar = text.unicodeScalars.first else { return ("byte 0x" + JSONSyntaxReason.hex(UInt32(b), width: 2), index + 1) }
         let properties = scalar.properties
         switch properties.generalCategory {
         case .format, .control, .spaceSeparator, .lineSeparator, .paragraphSeparator, .privateUse, .unassigned:
-            return (JSONSyntaxError.codePoint(scalar.value), end)
+            return (JSONSyntaxReason.codePoint(scalar.value), end)
         default:
             return ("'" + text + "'", end)
         }

@@ -1,61 +1,37 @@
-/// Why a JSON text cannot be loaded, and the bytes that show it. The one
-/// place that words the JSON loader's findings.
-struct JSONSyntaxError: Error {
-    /// What went wrong. `found` values are already rendered by
-    /// `JSONScanner.describe(at:)` (`'x'`, `end of file`, `U+000A`).
-    enum Reason {
-        case expectedValue(found: String)
-        case expectedKeyOrBrace(found: String)
-        case expectedKey(found: String)
-        case unquotedKey(found: String)
-        case trailingCommaInObject
-        case trailingCommaInArray
-        case expectedColon
-        case expectedCommaOrBrace
-        case expectedCommaOrBracket
-        case trailingContent(found: String)
-        case comment
-        case singleQuote
-        case notAllowed(literal: String)
-        case leadingZero
-        case leadingPlus
-        case leadingPoint
-        case expectedDigitAfterMinus(found: String)
-        case expectedFractionDigit(found: String)
-        case expectedExponentDigit(found: String)
-        case controlCharacter(UInt8)
-        case invalidEscape(found: String)
-        case invalidUnicodeEscape
-        case unterminatedString
-        case invalidUTF8(UInt8)
-        case tooDeep(limit: Int)
-        case keyTooLong(limit: Int)
-    }
+/// Why a JSON text cannot be loaded, and the bytes that show it.
+typealias JSONSyntaxError = SyntaxError<JSONSyntaxReason>
 
-    /// What went wrong.
-    var reason: Reason
-    /// First byte of the offending text.
-    var start: Int
-    /// Just past the offending text (equal to `start` at end of file).
-    var end: Int
+/// What went wrong in a JSON text: the one place that words the JSON
+/// loader's findings. `found` values are already rendered by
+/// `JSONScanner.describe(at:)` (`'x'`, `end of file`, `U+000A`).
+enum JSONSyntaxReason: SyntaxReason {
+    case expectedValue(found: String)
+    case expectedKeyOrBrace(found: String)
+    case expectedKey(found: String)
+    case unquotedKey(found: String)
+    case trailingCommaInObject
+    case trailingCommaInArray
+    case expectedColon
+    case expectedCommaOrBrace
+    case expectedCommaOrBracket
+    case trailingContent(found: String)
+    case comment
+    case singleQuote
+    case notAllowed(literal: String)
+    case leadingZero
+    case leadingPlus
+    case leadingPoint
+    case expectedDigitAfterMinus(found: String)
+    case expectedFractionDigit(found: String)
+    case expectedExponentDigit(found: String)
+    case controlCharacter(UInt8)
+    case invalidEscape(found: String)
+    case invalidUnicodeEscape
+    case unterminatedString
+    case invalidUTF8(UInt8)
 
-    init(_ reason: Reason, _ start: Int, _ end: Int) {
-        self.reason = reason
-        self.start = start
-        self.end = max(start, end)
-    }
-
-    /// `document-too-complex` for limits, else `syntax-error`.
-    var ruleID: String {
-        switch reason {
-        case .tooDeep, .keyTooLong: return BuiltinRule.documentTooComplex
-        default: return BuiltinRule.syntaxError
-        }
-    }
-
-    /// The finding's message.
     var message: String {
-        switch reason {
+        switch self {
         case .expectedValue(let found): return "expected a JSON value, found \(found)"
         case .expectedKeyOrBrace(let found): return "expected a string key or '}', found \(found)"
         case .expectedKey(let found): return "expected a string key, found \(found)"
@@ -76,13 +52,11 @@ struct JSONSyntaxError: Error {
         case .expectedFractionDigit(let found): return "expected a digit after '.', found \(found)"
         case .expectedExponentDigit(let found): return "expected a digit in the exponent, found \(found)"
         case .controlCharacter(let byte):
-            return "unescaped control character \(JSONSyntaxError.codePoint(UInt32(byte))) in string"
+            return "unescaped control character \(JSONSyntaxReason.codePoint(UInt32(byte))) in string"
         case .invalidEscape(let found): return "invalid escape \(found) in string"
         case .invalidUnicodeEscape: return "expected 4 hex digits after '\\u'"
         case .unterminatedString: return "unterminated string: expected '\"' before end of file"
-        case .invalidUTF8(let byte): return "invalid UTF-8 byte 0x\(JSONSyntaxError.hex(UInt32(byte), width: 2))"
-        case .tooDeep(let limit): return "nesting deeper than \(limit) levels"
-        case .keyTooLong(let limit): return "key longer than \(limit) bytes"
+        case .invalidUTF8(let byte): return "invalid UTF-8 byte 0x\(JSONSyntaxReason.hex(UInt32(byte), width: 2))"
         }
     }
 

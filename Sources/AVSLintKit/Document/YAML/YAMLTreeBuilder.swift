@@ -114,7 +114,7 @@ struct YAMLTreeBuilder {
         let tagSpan = tagRange.map { marks.locator.span($0.lowerBound, $0.upperBound) }
         let span = marks.locator.span(contentStart, endOffset)
         if isKey, data.length > limits.maxKeyBytes {
-            tooComplex("key longer than \(limits.maxKeyBytes) bytes", span: span)
+            tooComplex(.keyBytes(limits.maxKeyBytes), span: span)
             return
         }
         let text = String(decoding: content, as: UTF8.self)
@@ -151,7 +151,7 @@ struct YAMLTreeBuilder {
             report(BuiltinRule.syntaxError, "undefined alias '\(name)'", span: span)
             attach(Node(.scalar(Scalar(.null, text: "", style: .plain)), span: span), size: 1)
         case .overBudget:
-            tooComplex("alias expansion exceeds \(limits.maxAliasNodes) nodes", span: span)
+            tooComplex(.aliasNodes(limits.maxAliasNodes), span: span)
         }
     }
 
@@ -171,7 +171,7 @@ struct YAMLTreeBuilder {
         let tagSpan = tagRange.map { marks.locator.span($0.lowerBound, $0.upperBound) }
         let start = marks.locator.position(at: contentStart)
         if stack.count >= limits.maxDepth {
-            tooComplex("nesting deeper than \(limits.maxDepth) levels", span: marks.pointSpan(byte: contentStart))
+            tooComplex(.depth(limits.maxDepth), span: marks.pointSpan(byte: contentStart))
             return
         }
         if let tag {
@@ -303,8 +303,8 @@ struct YAMLTreeBuilder {
     }
 
     /// Reports a limit and stops loading: the current document is dropped.
-    private mutating func tooComplex(_ message: String, span: Span) {
-        report(BuiltinRule.documentTooComplex, message, span: span)
+    private mutating func tooComplex(_ exceeded: LoadLimits.Exceeded, span: Span) {
+        report(BuiltinRule.documentTooComplex, exceeded.message, span: span)
         stopped = true
     }
 

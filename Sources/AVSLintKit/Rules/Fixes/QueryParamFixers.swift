@@ -3,15 +3,28 @@
 /// The value keeps its quoting. Options: `name` (required).
 public struct RemoveQueryParamFixer: RuleFixer {
     public static let name = "remove-query-param"
+    public static let optionsSchema: String? = ##"{"type": "object", "properties": {"name": {"type": "string"}}, "additionalProperties": false}"##
 
-    public init() {}
+    /// The parameter to drop.
+    public struct Options: RuleOptions {
+        /// The parameter's name (a template).
+        public var name: String
 
-    public func validate(options: Node?) -> String? {
-        options?["name"]?.string == nil ? "'remove-query-param' needs the option 'name'" : nil
+        public init(_ node: Node?) throws(MissingOption) {
+            guard let name = node?["name"]?.string else { throw MissingOption("the option 'name'") }
+            self.name = name
+        }
+    }
+
+    private let options: Options
+
+    public init(options: Options) {
+        self.options = options
     }
 
     public func fix(_ context: RuleFixContext) -> Fix? {
-        guard let name = context.option("name"), let path = context.target.node.string else { return nil }
+        let name = context.render(options.name)
+        guard let path = context.target.node.string else { return nil }
         let query = PathQuery(path)
         guard query.parameters.contains(where: { $0.name == name }) else { return nil }
         let kept = query.parameters.filter { $0.name != name }.map { parameter in
@@ -29,19 +42,33 @@ public struct RemoveQueryParamFixer: RuleFixer {
 /// as `"{{expected}}"`).
 public struct SetQueryParamFixer: RuleFixer {
     public static let name = "set-query-param"
+    public static let optionsSchema: String? = ##"{"type": "object", "properties": {"name": {"type": "string"}, "value": {"type": ["string", "number", "boolean"]}}, "additionalProperties": false}"##
 
-    public init() {}
+    /// The parameter and its new value.
+    public struct Options: RuleOptions {
+        /// The parameter's name (a template).
+        public var name: String
+        /// The value, as written (a template such as `"{{expected}}"`).
+        public var value: String
 
-    public func validate(options: Node?) -> String? {
-        guard options?["name"]?.string != nil, options?["value"]?.scalar != nil else {
-            return "'set-query-param' needs the options 'name' and 'value'"
+        public init(_ node: Node?) throws(MissingOption) {
+            guard let name = node?["name"]?.string, let value = node?["value"]?.scalar?.text else {
+                throw MissingOption("the options 'name' and 'value'")
+            }
+            self.name = name
+            self.value = value
         }
-        return nil
+    }
+
+    private let options: Options
+
+    public init(options: Options) {
+        self.options = options
     }
 
     public func fix(_ context: RuleFixContext) -> Fix? {
-        guard let name = context.option("name"), let value = context.option("value"), !value.isEmpty,
-              !value.contains("{{"), let path = context.target.node.string else { return nil }
+        let name = context.render(options.name), value = context.render(options.value)
+        guard !value.isEmpty, !value.contains("{{"), let path = context.target.node.string else { return nil }
         let bytes = Array(path.utf8)
         var out: [UInt8] = []
         var cursor = 0

@@ -5,7 +5,7 @@
 public struct RemoveMemberFixer: RuleFixer {
     public static let name = "remove-member"
 
-    public init() {}
+    public init(options: NoOptions) {}
 
     public func fix(_ context: RuleFixContext) -> Fix? {
         guard let name = context.target.property, let (mapping, index) = context.target.parentMapping(in: context.root),

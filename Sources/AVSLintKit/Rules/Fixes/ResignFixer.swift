@@ -4,7 +4,7 @@
 public struct ResignFixer: RuleFixer {
     public static let name = "re-sign"
 
-    public init() {}
+    public init(options: NoOptions) {}
 
     public func fix(_ context: RuleFixContext) -> Fix? {
         guard let secret = context.secret, !secret.isEmpty, let pathNode = context.root["path"],

@@ -9,40 +9,36 @@ public struct IntegerLiteralRangeFunction: RuleFunction {
     public static let name = "integer-literal-range"
     public static let optionsSchema: String? = ##"{"type": "object", "properties": {"minimum": {"type": "number"}, "maximum": {"type": "number"}}, "additionalProperties": false}"##
 
-    private let minimum: Number?
-    private let maximum: Number?
+    /// The bounds; at least one is given.
+    public struct Options: RuleOptions {
+        /// The least allowed value.
+        public var minimum: Number?
+        /// The greatest allowed value.
+        public var maximum: Number?
 
-    public init() {
-        minimum = nil
-        maximum = nil
-    }
-
-    private init(options: Node?) {
-        minimum = Self.number(options?.option("minimum"))
-        maximum = Self.number(options?.option("maximum"))
-    }
-
-    public func validate(options: Node?) -> String? {
-        guard let options, Self.number(options.option("minimum")) != nil || Self.number(options.option("maximum")) != nil else {
-            return "'integer-literal-range' needs the number option 'minimum' or 'maximum'"
+        public init(_ node: Node?) throws(MissingOption) {
+            minimum = Self.number(node?["minimum"])
+            maximum = Self.number(node?["maximum"])
+            guard minimum != nil || maximum != nil else { throw MissingOption("the number option 'minimum' or 'maximum'") }
         }
-        return nil
+
+        private static func number(_ node: Node?) -> Number? {
+            guard case .scalar(let scalar)? = node?.value, case .number(let number) = scalar.value else { return nil }
+            return number
+        }
     }
 
-    public func configured(options: Node?) -> any RuleFunction {
-        IntegerLiteralRangeFunction(options: options)
+    private let options: Options
+
+    public init(options: Options) {
+        self.options = options
     }
 
     public func run(_ context: RuleFunctionContext) -> [RuleFunctionResult] {
         guard case .scalar(let scalar) = context.selection.node.value, case .number(let number) = scalar.value,
               number.isIntegerLiteral else { return [] }
-        if let minimum, number < minimum { return [RuleFunctionResult()] }
-        if let maximum, maximum < number { return [RuleFunctionResult()] }
+        if let minimum = options.minimum, number < minimum { return [RuleFunctionResult()] }
+        if let maximum = options.maximum, maximum < number { return [RuleFunctionResult()] }
         return []
-    }
-
-    private static func number(_ node: Node?) -> Number? {
-        guard case .scalar(let scalar)? = node?.value, case .number(let number) = scalar.value else { return nil }
-        return number
     }
 }

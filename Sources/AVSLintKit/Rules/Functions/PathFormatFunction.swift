@@ -6,7 +6,7 @@
 public struct PathFormatFunction: RuleFunction {
     public static let name = "path-format"
 
-    public init() {}
+    public init(options: NoOptions) {}
 
     public func run(_ context: RuleFunctionContext) -> [RuleFunctionResult] {
         guard let path = context.selection.node.string else { return [] }

@@ -6,7 +6,7 @@
 public struct PhoneFormatFunction: RuleFunction {
     public static let name = "phone-format"
 
-    public init() {}
+    public init(options: NoOptions) {}
 
     public func run(_ context: RuleFunctionContext) -> [RuleFunctionResult] {
         guard let text = context.selection.node.string else { return [] }

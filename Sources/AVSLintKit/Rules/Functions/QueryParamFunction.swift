@@ -17,45 +17,64 @@ public struct QueryParamFunction: RuleFunction {
     public static let name = "query-param"
     public static let optionsSchema: String? = ##"{"type": "object", "properties": {"name": {"type": "string"}, "expected": {"type": "object", "additionalProperties": {"type": ["string", "number"]}}, "forbidden": {"type": "boolean"}, "mode-values": {"type": "object", "properties": {"page": {"$ref": "#/$defs/values"}, "miniprogram": {"$ref": "#/$defs/values"}}, "additionalProperties": false}}, "additionalProperties": false, "$defs": {"values": {"type": "object", "additionalProperties": {"type": "string"}}}}"##
 
-    public init() {}
+    /// The parameter and what is wrong with it.
+    public struct Options: RuleOptions {
+        /// The parameter.
+        public var name: String
+        /// The value it must have, by slot (as written: `3` or `"3"`).
+        public var expected: [String: String]
+        /// Any occurrence is a finding.
+        public var forbidden: Bool
+        /// More template values, by launch mode.
+        public var modeValues: [LaunchMode: [String: String]]
 
-    public func validate(options: Node?) -> String? {
-        guard let options, options.option("name")?.string != nil else { return "'query-param' needs the option 'name'" }
-        if options.option("expected") == nil && options.option("forbidden")?.bool != true {
-            return "'query-param' needs 'expected' or 'forbidden: true'"
+        public init(_ node: Node?) throws(MissingOption) {
+            guard let name = node?["name"]?.string else { throw MissingOption("the option 'name'") }
+            self.name = name
+            forbidden = node?["forbidden"]?.bool == true
+            let expectedNode = node?["expected"]
+            guard expectedNode != nil || forbidden else { throw MissingOption("'expected' or 'forbidden: true'") }
+            expected = Self.texts(expectedNode) { $0.scalar?.text }
+            var modeValues: [LaunchMode: [String: String]] = [:]
+            for member in node?["mode-values"]?.members ?? [] {
+                if let mode = LaunchMode(rawValue: member.name) { modeValues[mode] = Self.texts(member.value) { $0.string } }
+            }
+            self.modeValues = modeValues
         }
-        return nil
+
+        /// A mapping's members that `text` gives a text for, by key (the last of equal keys).
+        private static func texts(_ node: Node?, _ text: (Node) -> String?) -> [String: String] {
+            var out: [String: String] = [:]
+            for member in node?.members ?? [] {
+                if let value = text(member.value) { out[member.name] = value }
+            }
+            return out
+        }
+    }
+
+    private let options: Options
+
+    public init(options: Options) {
+        self.options = options
     }
 
     public func run(_ context: RuleFunctionContext) -> [RuleFunctionResult] {
-        guard let path = context.selection.node.string, let name = context.options?.option("name")?.string else {
-            return []
-        }
+        guard let path = context.selection.node.string else { return [] }
+        let name = options.name
         let found = PathQuery(path).values(name)
         guard !found.isEmpty else { return [] }
         let slot = context.selection.parentProperty ?? ""
-        var values = Self.modeValues(context)
+        var values = options.modeValues[context.mode] ?? [:]
         values["param"] = name
         values["slot"] = slot
-        if context.options?.option("forbidden")?.bool == true {
+        if options.forbidden {
             values["found"] = found[0].value ?? ""
             return [RuleFunctionResult(values: values)]
         }
-        guard let expectedNode = context.options?.option("expected")?[slot],
-              let expected = expectedNode.scalar?.text,
+        guard let expected = options.expected[slot],
               let wrong = found.first(where: { $0.value != expected }) else { return [] }
         values["found"] = wrong.value ?? ""
         values["expected"] = expected
         return [RuleFunctionResult(values: values)]
-    }
-
-    /// The `mode-values` entries for the document's mode.
-    private static func modeValues(_ context: RuleFunctionContext) -> [String: String] {
-        guard let members = context.options?.option("mode-values")?[context.mode.rawValue]?.members else { return [:] }
-        var values: [String: String] = [:]
-        for member in members {
-            if let text = member.value.string { values[member.name] = text }
-        }
-        return values
     }
 }

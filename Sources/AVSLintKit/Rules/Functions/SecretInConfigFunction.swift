@@ -13,6 +13,23 @@ public struct SecretInConfigFunction: RuleFunction {
     public static let name = "secret-in-config"
     public static let optionsSchema: String? = ##"{"type": "object", "properties": {"names": {"type": "array", "items": {"type": "string"}}, "suffixes": {"type": "array", "items": {"type": "string"}}, "allow": {"type": "array", "items": {"type": "string"}}}, "additionalProperties": false}"##
 
+    /// The key names to flag, as written in the rule file.
+    public struct Options: RuleOptions {
+        /// Names flagged whole (compared lowercased, without `_` and `-`).
+        public var names: [String]
+        /// Name endings flagged.
+        public var suffixes: [String]
+        /// Exact key names never flagged.
+        public var allow: [String]
+
+        public init(_ node: Node?) {
+            func strings(_ key: String) -> [String] { node?[key]?.items?.compactMap(\.string) ?? [] }
+            names = strings("names")
+            suffixes = strings("suffixes")
+            allow = strings("allow")
+        }
+    }
+
     private let names: Set<String>
     private let suffixes: [String]
     private let allow: Set<String>
@@ -20,17 +37,10 @@ public struct SecretInConfigFunction: RuleFunction {
     /// 256-bit set: tested for every key of the document.
     private let lastBytes: [UInt64]
 
-    public init() {
-        names = []
-        suffixes = []
-        allow = []
-        lastBytes = [0, 0, 0, 0]
-    }
-
-    private init(options: Node?) {
-        names = Set(Self.strings(options?.option("names")).map(Self.normalize))
-        suffixes = Self.strings(options?.option("suffixes")).map(Self.normalize)
-        allow = Set(Self.strings(options?.option("allow")))
+    public init(options: Options) {
+        names = Set(options.names.map(Self.normalize))
+        suffixes = options.suffixes.map(Self.normalize)
+        allow = Set(options.allow)
         var bits: [UInt64] = [0, 0, 0, 0]
         for last in (names.map { $0 } + suffixes).compactMap(\.utf8.last) { bits[Int(last >> 6)] |= 1 << (last & 63) }
         lastBytes = bits
@@ -43,10 +53,6 @@ public struct SecretInConfigFunction: RuleFunction {
         guard let last = name.utf8.last(where: { $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: "-") }) else { return false }
         let folded = last >= 0x41 && last <= 0x5A ? last + 0x20 : last
         return last >= 0x80 || lastBytes[Int(folded >> 6)] & (1 << (folded & 63)) != 0
-    }
-
-    public func configured(options: Node?) -> any RuleFunction {
-        SecretInConfigFunction(options: options)
     }
 
     /// The shortest configured secret searched for, in characters.
@@ -135,10 +141,6 @@ public struct SecretInConfigFunction: RuleFunction {
     private struct Frame {
         var node: Node
         var next = 0
-    }
-
-    private static func strings(_ node: Node?) -> [String] {
-        node?.items?.compactMap(\.string) ?? []
     }
 
     static func normalize(_ name: String) -> String {

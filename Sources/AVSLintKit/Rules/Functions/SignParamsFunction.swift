@@ -13,18 +13,35 @@ public struct SignParamsFunction: RuleFunction {
 
     static let names = ["sign", "nonce", "timestamp"]
 
-    public init() {}
+    /// Whether the parameters must be there or must not.
+    public enum Options: RuleOptions {
+        /// Each must appear exactly once, well formed (`required: true`).
+        case required
+        /// None may appear (`forbidden: true`, which wins over `required`).
+        case forbidden
 
-    public func validate(options: Node?) -> String? {
-        if options?.option("required")?.bool == true || options?.option("forbidden")?.bool == true { return nil }
-        return "'sign-params' needs 'required: true' or 'forbidden: true'"
+        public init(_ node: Node?) throws(MissingOption) {
+            if node?["forbidden"]?.bool == true {
+                self = .forbidden
+            } else if node?["required"]?.bool == true {
+                self = .required
+            } else {
+                throw MissingOption("'required: true' or 'forbidden: true'")
+            }
+        }
+    }
+
+    private let options: Options
+
+    public init(options: Options) {
+        self.options = options
     }
 
     public func run(_ context: RuleFunctionContext) -> [RuleFunctionResult] {
         guard let path = context.selection.node.string else { return [] }
         let query = PathQuery(path)
         var results: [RuleFunctionResult] = []
-        if context.options?.option("forbidden")?.bool == true {
+        if options == .forbidden {
             for name in Self.names where !query.values(name).isEmpty {
                 results.append(RuleFunctionResult(values: ["param": name, "problem": "is present"]))
             }

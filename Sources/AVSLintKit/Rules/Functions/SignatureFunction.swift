@@ -7,7 +7,7 @@
 public struct SignatureFunction: RuleFunction {
     public static let name = "signature"
 
-    public init() {}
+    public init(options: NoOptions) {}
 
     public func run(_ context: RuleFunctionContext) -> [RuleFunctionResult] {
         let env = context.configuration.secretEnv

@@ -9,18 +9,31 @@ public struct UniqueFunction: RuleFunction {
     public static let name = "unique"
     public static let optionsSchema: String? = ##"{"type": "object", "properties": {"property": {"type": "string"}, "ignore": {"type": "string"}}, "additionalProperties": false}"##
 
-    public init() {}
+    /// The property compared and the characters dropped first.
+    public struct Options: RuleOptions {
+        /// The member of each item that must differ.
+        public var property: String
+        /// Characters dropped before comparing: a few (" -"), so a list to
+        /// search, not a set to hash for every character.
+        public var ignore: [Unicode.Scalar]
 
-    public func validate(options: Node?) -> String? {
-        options?.option("property")?.string == nil ? "'unique' needs the option 'property'" : nil
+        public init(_ node: Node?) throws(MissingOption) {
+            guard let property = node?["property"]?.string else { throw MissingOption("the option 'property'") }
+            self.property = property
+            ignore = Array((node?["ignore"]?.string ?? "").unicodeScalars)
+        }
+    }
+
+    private let options: Options
+
+    public init(options: Options) {
+        self.options = options
     }
 
     public func run(_ context: RuleFunctionContext) -> [RuleFunctionResult] {
-        guard let items = context.selection.node.items, let property = context.options?.option("property")?.string else {
-            return []
-        }
-        // A few characters (" -"): a list to search, not a set to hash for every character.
-        let ignore = Array((context.options?.option("ignore")?.string ?? "").unicodeScalars)
+        guard let items = context.selection.node.items else { return [] }
+        let property = options.property
+        let ignore = options.ignore
         // Lists are mostly short (a customer's phones): there a linear search beats hashing.
         let linear = items.count <= 16
         var seen: [(key: String, span: Span)] = []
