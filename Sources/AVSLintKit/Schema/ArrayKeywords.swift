@@ -1,61 +1,38 @@
 /// The keywords that apply to arrays: `prefixItems`, `items`, `contains`
 /// with `minContains`/`maxContains`, `minItems`, `maxItems`, `uniqueItems`
 /// and `unevaluatedItems`.
-///
-/// Written only while compiling (see `SchemaProgram`).
-final class ArrayKeywords: @unchecked Sendable {
-    var prefixItems: [Int] = []
-    var items: Int?
-    var itemsIsFalse = false
-    var contains: Int?
-    var minContains: Int?
-    var maxContains: Int?
-    var minItems: Int?
-    var maxItems: Int?
-    var uniqueItems = false
-    var unevaluatedItems: Int?
-    var unevaluatedIsFalse = false
+final class ArrayKeywords: Sendable {
+    let prefixItems: [Int]
+    let items: Int?
+    let itemsIsFalse: Bool
+    let contains: Int?
+    let minContains: Int?
+    let maxContains: Int?
+    let minItems: Int?
+    let maxItems: Int?
+    let uniqueItems: Bool
+    let unevaluatedItems: Int?
+    let unevaluatedIsFalse: Bool
 
-    static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> ArrayKeywords? {
-        let result = ArrayKeywords()
-        var any = false
-        if let value = node["prefixItems"] {
-            any = true
-            result.prefixItems = try compiler.subschemaArray(value, site, "prefixItems")
-        }
-        if let value = node["items"] {
-            any = true
-            result.items = try compiler.subschema(value, site, "items")
-            result.itemsIsFalse = ObjectKeywords.isFalse(value)
-        }
-        if let value = node["contains"] {
-            any = true
-            result.contains = try compiler.subschema(value, site, "contains")
-            if let min = node["minContains"] { result.minContains = try compiler.count(min, site, "minContains") }
-            if let max = node["maxContains"] { result.maxContains = try compiler.count(max, site, "maxContains") }
-        }
-        if let value = node["minItems"] {
-            any = true
-            result.minItems = try compiler.count(value, site, "minItems")
-        }
-        if let value = node["maxItems"] {
-            any = true
-            result.maxItems = try compiler.count(value, site, "maxItems")
-        }
-        if let value = node["uniqueItems"] {
-            guard case .scalar(let scalar) = value.value, case .bool(let flag) = scalar.value else {
-                throw compiler.error(site, .malformed(keyword: "uniqueItems", expected: "a boolean"))
-            }
-            any = any || flag
-            result.uniqueItems = flag
-        }
-        if let value = node["unevaluatedItems"] {
-            any = true
-            result.unevaluatedItems = try compiler.subschema(value, site, "unevaluatedItems")
-            result.unevaluatedIsFalse = ObjectKeywords.isFalse(value)
-            compiler.program.needsAnnotations = true
-        }
-        return any ? result : nil
+    /// Compiles the array keywords of the schema object `node`; nil when it has none.
+    init?(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws {
+        prefixItems = try node["prefixItems"].map { try compiler.subschemaArray($0, site, "prefixItems") } ?? []
+        let itemsNode = node["items"]
+        items = try itemsNode.map { try compiler.subschema($0, site, "items") }
+        itemsIsFalse = itemsNode.map(ObjectKeywords.isFalse) ?? false
+        let containsNode = node["contains"]
+        contains = try containsNode.map { try compiler.subschema($0, site, "contains") }
+        minContains = containsNode == nil ? nil : try node["minContains"].map { try compiler.count($0, site, "minContains") }
+        maxContains = containsNode == nil ? nil : try node["maxContains"].map { try compiler.count($0, site, "maxContains") }
+        minItems = try node["minItems"].map { try compiler.count($0, site, "minItems") }
+        maxItems = try node["maxItems"].map { try compiler.count($0, site, "maxItems") }
+        uniqueItems = try node["uniqueItems"].map { try compiler.bool($0, site, "uniqueItems") } ?? false
+        let unevaluatedNode = node["unevaluatedItems"]
+        unevaluatedItems = try unevaluatedNode.map { try compiler.subschema($0, site, "unevaluatedItems") }
+        unevaluatedIsFalse = unevaluatedNode.map(ObjectKeywords.isFalse) ?? false
+        if unevaluatedNode != nil { compiler.needsAnnotations = true }
+        guard !prefixItems.isEmpty || items != nil || contains != nil || minItems != nil || maxItems != nil || uniqueItems
+            || unevaluatedItems != nil else { return nil }
     }
 
     static func itemCount(_ count: Int) -> String {

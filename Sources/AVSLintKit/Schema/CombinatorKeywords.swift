@@ -1,32 +1,17 @@
 /// `allOf`, `anyOf`, `oneOf` and `not`.
-///
-/// Written only while compiling (see `SchemaProgram`).
-final class CombinatorKeywords: @unchecked Sendable {
-    var allOf: [Int] = []
-    var anyOf: [Int] = []
-    var oneOf: [Int] = []
-    var not: Int?
+final class CombinatorKeywords: Sendable {
+    let allOf: [Int]
+    let anyOf: [Int]
+    let oneOf: [Int]
+    let not: Int?
 
-    static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> CombinatorKeywords? {
-        let result = CombinatorKeywords()
-        var any = false
-        if let value = node["allOf"] {
-            any = true
-            result.allOf = try compiler.subschemaArray(value, site, "allOf")
-        }
-        if let value = node["anyOf"] {
-            any = true
-            result.anyOf = try compiler.subschemaArray(value, site, "anyOf")
-        }
-        if let value = node["oneOf"] {
-            any = true
-            result.oneOf = try compiler.subschemaArray(value, site, "oneOf")
-        }
-        if let value = node["not"] {
-            any = true
-            result.not = try compiler.subschema(value, site, "not")
-        }
-        return any ? result : nil
+    /// Compiles the combinators of the schema object `node`; nil when it has none.
+    init?(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws {
+        allOf = try node["allOf"].map { try compiler.subschemaArray($0, site, "allOf") } ?? []
+        anyOf = try node["anyOf"].map { try compiler.subschemaArray($0, site, "anyOf") } ?? []
+        oneOf = try node["oneOf"].map { try compiler.subschemaArray($0, site, "oneOf") } ?? []
+        not = try node["not"].map { try compiler.subschema($0, site, "not") }
+        guard !allOf.isEmpty || !anyOf.isEmpty || !oneOf.isEmpty || not != nil else { return nil }
     }
 }
 

@@ -1,19 +1,17 @@
 /// `enum` and `const`, compared by JSON equality (`1 == 1.0`, `true` is not
 /// `1`, objects ignore key order).
-///
-/// Written only while compiling (see `SchemaProgram`).
-final class EnumConstKeywords: @unchecked Sendable {
-    var values: [Node]?
-    var constant: Node?
+final class EnumConstKeywords: Sendable {
+    let values: [Node]?
+    let constant: Node?
 
-    static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> EnumConstKeywords? {
-        let result = EnumConstKeywords()
-        if let value = node["enum"] {
+    /// Compiles `enum` and `const` of the schema object `node`; nil when it has neither.
+    init?(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws {
+        values = try node["enum"].map { value in
             guard let items = value.items else { throw compiler.error(site, .malformed(keyword: "enum", expected: "an array")) }
-            result.values = items
+            return items
         }
-        result.constant = node["const"]
-        return result.values == nil && result.constant == nil ? nil : result
+        constant = node["const"]
+        guard values != nil || constant != nil else { return nil }
     }
 
     /// How many enum members a message lists before "…".

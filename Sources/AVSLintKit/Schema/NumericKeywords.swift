@@ -1,31 +1,23 @@
 /// `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum` and
 /// `multipleOf`, all exact on the decimal digits (no Double rounding).
-///
-/// Written only while compiling (see `SchemaProgram`).
-final class NumericKeywords: @unchecked Sendable {
-    var minimum: Number?
-    var maximum: Number?
-    var exclusiveMinimum: Number?
-    var exclusiveMaximum: Number?
-    var multipleOf: Number?
+final class NumericKeywords: Sendable {
+    let minimum, maximum: Number?
+    let exclusiveMinimum, exclusiveMaximum: Number?
+    let multipleOf: Number?
 
-    static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> NumericKeywords? {
-        let result = NumericKeywords()
-        var any = false
-        func read(_ keyword: String) throws -> Number? {
-            guard let value = node[keyword] else { return nil }
-            any = true
-            return try compiler.number(value, site, keyword)
-        }
-        result.minimum = try read("minimum")
-        result.maximum = try read("maximum")
-        result.exclusiveMinimum = try read("exclusiveMinimum")
-        result.exclusiveMaximum = try read("exclusiveMaximum")
-        result.multipleOf = try read("multipleOf")
-        if let divisor = result.multipleOf, divisor.kind != .finite || divisor.isNegative || divisor.isZero {
+    /// Compiles the numeric keywords of the schema object `node`; nil when it has none.
+    init?(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws {
+        minimum = try node["minimum"].map { try compiler.number($0, site, "minimum") }
+        maximum = try node["maximum"].map { try compiler.number($0, site, "maximum") }
+        exclusiveMinimum = try node["exclusiveMinimum"].map { try compiler.number($0, site, "exclusiveMinimum") }
+        exclusiveMaximum = try node["exclusiveMaximum"].map { try compiler.number($0, site, "exclusiveMaximum") }
+        multipleOf = try node["multipleOf"].map { try compiler.number($0, site, "multipleOf") }
+        if let divisor = multipleOf, divisor.kind != .finite || divisor.isNegative || divisor.isZero {
             throw compiler.error(site, .malformed(keyword: "multipleOf", expected: "a number greater than 0"))
         }
-        return any ? result : nil
+        guard minimum != nil || maximum != nil || exclusiveMinimum != nil || exclusiveMaximum != nil || multipleOf != nil else {
+            return nil
+        }
     }
 
     /// True when `value` is an integer multiple of `divisor` (> 0), exactly.

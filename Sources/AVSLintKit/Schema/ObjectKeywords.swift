@@ -2,39 +2,42 @@
 /// `additionalProperties`, `propertyNames`, `required`, `minProperties`,
 /// `maxProperties`, `dependentRequired`, `dependentSchemas` and
 /// `unevaluatedProperties`.
-///
-/// Written only while compiling (see `SchemaProgram`).
-final class ObjectKeywords: @unchecked Sendable {
-    var properties: [String: Int] = [:]
+final class ObjectKeywords: Sendable {
+    let properties: [String: Int]
     /// `properties` in schema order, searched instead of hashing when it is short.
-    var propertyList: [(name: String, schema: Int)] = []
+    let propertyList: [(name: String, schema: Int)]
     /// Names in `properties`, sorted (for messages).
-    var propertyNames: [String] = []
-    var patternProperties: [(pattern: SchemaPattern, schema: Int)] = []
-    var additionalProperties: Int?
-    var additionalIsFalse = false
-    var propertyNamesSchema: Int?
-    var required: [String] = []
-    var minProperties: Int?
-    var maxProperties: Int?
-    var dependentRequired: [(name: String, required: [String])] = []
-    var dependentSchemas: [(name: String, schema: Int)] = []
-    var unevaluatedProperties: Int?
-    var unevaluatedIsFalse = false
+    let propertyNames: [String]
+    let patternProperties: [(pattern: SchemaPattern, schema: Int)]
+    let additionalProperties: Int?
+    let additionalIsFalse: Bool
+    let propertyNamesSchema: Int?
+    let required: [String]
+    let minProperties: Int?
+    let maxProperties: Int?
+    let dependentRequired: [(name: String, required: [String])]
+    let dependentSchemas: [(name: String, schema: Int)]
+    let unevaluatedProperties: Int?
+    let unevaluatedIsFalse: Bool
 
-    static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> ObjectKeywords? {
-        let result = ObjectKeywords()
+    /// Compiles the object keywords of the schema object `node`; nil when it has none.
+    init?(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws {
         var any = false
+        var properties: [String: Int] = [:]
+        var propertyList: [(name: String, schema: Int)] = []
         if let value = node["properties"] {
             any = true
             guard let members = value.members else { throw compiler.error(site, .malformed(keyword: "properties", expected: "an object")) }
             for member in InstanceValue.effectiveMembers(members, of: value) {
                 let schema = try compiler.subschema(member.value, site, "properties", member.name)
-                result.properties[member.name] = schema
-                result.propertyList.append((member.name, schema))
+                properties[member.name] = schema
+                propertyList.append((member.name, schema))
             }
-            result.propertyNames = result.properties.keys.sorted()
         }
+        self.properties = properties
+        self.propertyList = propertyList
+        propertyNames = properties.keys.sorted()
+        var patternProperties: [(pattern: SchemaPattern, schema: Int)] = []
         if let value = node["patternProperties"] {
             any = true
             guard let members = value.members else { throw compiler.error(site, .malformed(keyword: "patternProperties", expected: "an object")) }
@@ -42,51 +45,36 @@ final class ObjectKeywords: @unchecked Sendable {
                 guard let pattern = SchemaPattern(member.name) else {
                     throw compiler.error(site, .invalidPatternName(member.name))
                 }
-                result.patternProperties.append((pattern, try compiler.subschema(member.value, site, "patternProperties", member.name)))
+                patternProperties.append((pattern, try compiler.subschema(member.value, site, "patternProperties", member.name)))
             }
         }
-        if let value = node["additionalProperties"] {
-            any = true
-            result.additionalProperties = try compiler.subschema(value, site, "additionalProperties")
-            result.additionalIsFalse = isFalse(value)
-        }
-        if let value = node["propertyNames"] {
-            any = true
-            result.propertyNamesSchema = try compiler.subschema(value, site, "propertyNames")
-        }
-        if let value = node["required"] {
-            any = true
-            result.required = try compiler.strings(value, site, "required")
-        }
-        if let value = node["minProperties"] {
-            any = true
-            result.minProperties = try compiler.count(value, site, "minProperties")
-        }
-        if let value = node["maxProperties"] {
-            any = true
-            result.maxProperties = try compiler.count(value, site, "maxProperties")
-        }
-        if let value = node["dependentRequired"] {
-            any = true
+        self.patternProperties = patternProperties
+        let additionalNode = node["additionalProperties"]
+        additionalProperties = try additionalNode.map { try compiler.subschema($0, site, "additionalProperties") }
+        additionalIsFalse = additionalNode.map(Self.isFalse) ?? false
+        propertyNamesSchema = try node["propertyNames"].map { try compiler.subschema($0, site, "propertyNames") }
+        let requiredNode = node["required"]
+        required = try requiredNode.map { try compiler.strings($0, site, "required") } ?? []
+        minProperties = try node["minProperties"].map { try compiler.count($0, site, "minProperties") }
+        maxProperties = try node["maxProperties"].map { try compiler.count($0, site, "maxProperties") }
+        let dependentRequiredNode = node["dependentRequired"]
+        dependentRequired = try dependentRequiredNode.map { value in
             guard let members = value.members else { throw compiler.error(site, .malformed(keyword: "dependentRequired", expected: "an object")) }
-            for member in members {
-                result.dependentRequired.append((member.name, try compiler.strings(member.value, site, "dependentRequired")))
-            }
-        }
-        if let value = node["dependentSchemas"] {
-            any = true
+            return try members.map { ($0.name, try compiler.strings($0.value, site, "dependentRequired")) }
+        } ?? []
+        let dependentSchemasNode = node["dependentSchemas"]
+        dependentSchemas = try dependentSchemasNode.map { value in
             guard let members = value.members else { throw compiler.error(site, .malformed(keyword: "dependentSchemas", expected: "an object")) }
-            for member in members {
-                result.dependentSchemas.append((member.name, try compiler.subschema(member.value, site, "dependentSchemas", member.name)))
-            }
+            return try members.map { ($0.name, try compiler.subschema($0.value, site, "dependentSchemas", $0.name)) }
+        } ?? []
+        let unevaluatedNode = node["unevaluatedProperties"]
+        unevaluatedProperties = try unevaluatedNode.map { try compiler.subschema($0, site, "unevaluatedProperties") }
+        unevaluatedIsFalse = unevaluatedNode.map(Self.isFalse) ?? false
+        if unevaluatedNode != nil { compiler.needsAnnotations = true }
+        guard any || additionalNode != nil || propertyNamesSchema != nil || requiredNode != nil || minProperties != nil
+            || maxProperties != nil || dependentRequiredNode != nil || dependentSchemasNode != nil || unevaluatedNode != nil else {
+            return nil
         }
-        if let value = node["unevaluatedProperties"] {
-            any = true
-            result.unevaluatedProperties = try compiler.subschema(value, site, "unevaluatedProperties")
-            result.unevaluatedIsFalse = isFalse(value)
-            compiler.program.needsAnnotations = true
-        }
-        return any ? result : nil
     }
 
     /// The subschema `properties` gives for `name`. A few names are compared

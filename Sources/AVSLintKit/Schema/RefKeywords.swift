@@ -23,7 +23,7 @@ struct RefKeywords: Sendable {
                let targetNode = JSONPointerWalk.node(in: compiler.documents[location.document], pointer: location.pointer),
                targetNode["$dynamicAnchor"]?.string == fragment {
                 result.dynamicName = fragment
-                compiler.program.usesDynamicScope = true
+                compiler.usesDynamicScope = true
             }
         }
         return result.ref == nil && result.dynamicRef == nil ? nil : result

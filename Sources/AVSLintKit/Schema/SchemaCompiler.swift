@@ -24,7 +24,14 @@ struct SchemaSite {
 /// root, resolving each `$ref` to a schema index (compiled once, memoized
 /// by location, so cycles terminate).
 struct SchemaCompiler {
-    var program = SchemaProgram()
+    /// The schemas compiled so far (`SchemaProgram.schemas`).
+    var schemas: [CompiledSchema] = []
+    /// By resource id: `$dynamicAnchor` name → schema index.
+    var dynamicAnchors: [[String: Int]] = []
+    /// Some `$dynamicRef` needs the dynamic scope.
+    var usesDynamicScope = false
+    /// Some `unevaluated*` keyword needs annotations.
+    var needsAnnotations = false
     var documents: [Node] = []
     var documentURIs: [String] = []
     /// Documents given by URI and not yet registered.
@@ -61,10 +68,11 @@ struct SchemaCompiler {
         let metaschema = schema["$schema"]?.string.flatMap { pending[URIReference.stripFragment($0)] }
         assertsFormat = SchemaFormat.declaresAssertion(schema) || SchemaFormat.declaresAssertion(metaschema)
         let document = register(schema, uri: base)
-        program.root = try compile(schema, at: SchemaLocation(document: document, pointer: ""), parentBase: base)
+        let root = try compile(schema, at: SchemaLocation(document: document, pointer: ""), parentBase: base)
         try compileDynamicAnchors()
         computeDeclaredKeys()
-        return program
+        return SchemaProgram(schemas: schemas, dynamicAnchors: dynamicAnchors, usesDynamicScope: usesDynamicScope,
+                             needsAnnotations: needsAnnotations, root: root)
     }
 
     /// Adds a document and scans it for identifiers.
@@ -89,7 +97,7 @@ struct SchemaCompiler {
             guard let names = dynamicAnchorLocations[resourceURIs[resource]] else { continue }
             for (name, location) in names.sorted(by: { $0.key < $1.key }) {
                 let index = try compile(at: location)
-                program.dynamicAnchors[resource][name] = index
+                dynamicAnchors[resource][name] = index
             }
         }
     }
@@ -101,7 +109,7 @@ struct SchemaCompiler {
         let id = resourceURIs.count
         resourceIDs[uri] = id
         resourceURIs.append(uri)
-        program.dynamicAnchors.append([:])
+        dynamicAnchors.append([:])
         return id
     }
 
@@ -168,9 +176,9 @@ struct SchemaCompiler {
         guard location.pointer.utf8.lazy.filter({ $0 == UInt8(ascii: "/") }).count <= Self.maxNesting else {
             throw SchemaError(location: describe(location), problem: .nestsTooDeeply(limit: Self.maxNesting))
         }
-        let index = program.schemas.count
+        let index = schemas.count
         memo[location] = index
-        program.schemas.append(CompiledSchema(constant: true))
+        schemas.append(CompiledSchema(constant: true))
         let schema: CompiledSchema
         switch node.value {
         case .scalar(let scalar):
@@ -186,13 +194,13 @@ struct SchemaCompiler {
             }
             let site = SchemaSite(location: location, base: base, resource: makeResourceID(base))
             let type = try TypeKeyword.compile(node, site, &self)
-            let enumConst = try EnumConstKeywords.compile(node, site, &self)
-            let numeric = try NumericKeywords.compile(node, site, &self)
-            let string = try StringKeywords.compile(node, site, &self)
-            let object = try ObjectKeywords.compile(node, site, &self)
-            let array = try ArrayKeywords.compile(node, site, &self)
+            let enumConst = try EnumConstKeywords(node, site, &self)
+            let numeric = try NumericKeywords(node, site, &self)
+            let string = try StringKeywords(node, site, &self)
+            let object = try ObjectKeywords(node, site, &self)
+            let array = try ArrayKeywords(node, site, &self)
             let ref = try RefKeywords.compile(node, site, &self)
-            let combinators = try CombinatorKeywords.compile(node, site, &self)
+            let combinators = try CombinatorKeywords(node, site, &self)
             let conditional = try ConditionalKeywords.compile(node, site, &self)
             // `$defs` are compiled too, so a bad pattern anywhere is caught now.
             if let defs = node["$defs"]?.members {
@@ -204,7 +212,7 @@ struct SchemaCompiler {
         default:
             throw SchemaError(location: describe(location), problem: .notASchema)
         }
-        program.schemas[index] = schema
+        schemas[index] = schema
         return index
     }
 
@@ -245,6 +253,14 @@ struct SchemaCompiler {
         return value
     }
 
+    /// A boolean keyword value.
+    func bool(_ node: Node, _ site: SchemaSite, _ keyword: String) throws -> Bool {
+        guard case .scalar(let scalar) = node.value, case .bool(let flag) = scalar.value else {
+            throw error(site, .malformed(keyword: keyword, expected: "a boolean"))
+        }
+        return flag
+    }
+
     /// A number keyword value.
     func number(_ node: Node, _ site: SchemaSite, _ keyword: String) throws -> Number {
         guard case .scalar(let scalar) = node.value, case .number(let number) = scalar.value else {
@@ -271,7 +287,6 @@ extension SchemaCompiler {
     /// Fills `declaredKeys` of every schema: its `properties` names and
     /// those of the subschemas it applies in place, sorted.
     mutating func computeDeclaredKeys() {
-        let schemas = program.schemas
         for index in schemas.indices {
             var keys = Set<String>()
             var visited = Set<Int>()
@@ -289,7 +304,7 @@ extension SchemaCompiler {
                     stack += [conditional.condition, conditional.then, conditional.otherwise].compactMap { $0 }
                 }
             }
-            program.schemas[index].declaredKeys = keys.sorted()
+            schemas[index].declaredKeys = keys.sorted()
         }
     }
 }

@@ -69,23 +69,30 @@ final class CompiledSchema: @unchecked Sendable {
 
 /// The compiled, immutable form of a schema and everything it references.
 ///
-/// Shared between threads although its fields (and those of the keyword
-/// classes, `ArrayKeywords` … `StringKeywords`) are `var`: only
-/// `SchemaCompiler` writes them, on one thread, before `JSONSchema.init`
-/// returns; after that they are only read. Classes, not structs: the
-/// evaluator reaches them for every node it visits, and a reference costs
-/// one retain where a copy of a struct costs one per table it holds.
-final class SchemaProgram: @unchecked Sendable {
-    var schemas: [CompiledSchema] = []
+/// A final class: every validation starts an evaluator that holds the
+/// program, and a reference costs one retain where the struct's tables cost
+/// one each. The keyword classes it reaches (`ArrayKeywords` …
+/// `StringKeywords`) are classes for the same reason. All their fields are
+/// `let`, which also spares every read the exclusivity check a `var` field
+/// of a class costs.
+final class SchemaProgram: Sendable {
+    /// Every compiled schema; subschemas refer to each other by index.
+    let schemas: [CompiledSchema]
     /// By resource id: `$dynamicAnchor` name → schema index.
-    var dynamicAnchors: [[String: Int]] = []
+    let dynamicAnchors: [[String: Int]]
     /// True when some `$dynamicRef` needs the dynamic scope.
-    var usesDynamicScope = false
+    let usesDynamicScope: Bool
     /// True when `unevaluatedProperties`/`unevaluatedItems` occur, so
     /// evaluation must collect annotations.
-    var needsAnnotations = false
+    let needsAnnotations: Bool
     /// The entry point.
-    var root = 0
+    let root: Int
 
-    init() {}
+    init(schemas: [CompiledSchema], dynamicAnchors: [[String: Int]], usesDynamicScope: Bool, needsAnnotations: Bool, root: Int) {
+        self.schemas = schemas
+        self.dynamicAnchors = dynamicAnchors
+        self.usesDynamicScope = usesDynamicScope
+        self.needsAnnotations = needsAnnotations
+        self.root = root
+    }
 }

@@ -1,26 +1,21 @@
 /// `minLength`/`maxLength` (in Unicode scalars), `pattern`, and `format`
 /// where the schema declares the format-assertion vocabulary (`SchemaFormat`).
-///
-/// Written only while compiling (see `SchemaProgram`).
-final class StringKeywords: @unchecked Sendable {
-    var minLength: Int?
-    var maxLength: Int?
-    var pattern: SchemaPattern?
-    var format: SchemaFormat?
+final class StringKeywords: Sendable {
+    let minLength, maxLength: Int?
+    let pattern: SchemaPattern?
+    let format: SchemaFormat?
 
-    static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> StringKeywords? {
-        let result = StringKeywords()
-        if let value = node["minLength"] { result.minLength = try compiler.count(value, site, "minLength") }
-        if let value = node["maxLength"] { result.maxLength = try compiler.count(value, site, "maxLength") }
-        if let value = node["pattern"] {
+    /// Compiles the string keywords of the schema object `node`; nil when it has none.
+    init?(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws {
+        minLength = try node["minLength"].map { try compiler.count($0, site, "minLength") }
+        maxLength = try node["maxLength"].map { try compiler.count($0, site, "maxLength") }
+        pattern = try node["pattern"].map { value in
             guard let source = value.string else { throw compiler.error(site, .malformed(keyword: "pattern", expected: "a string")) }
-            guard let pattern = SchemaPattern(source) else {
-                throw compiler.error(site, .invalidPattern(source))
-            }
-            result.pattern = pattern
+            guard let pattern = SchemaPattern(source) else { throw compiler.error(site, .invalidPattern(source)) }
+            return pattern
         }
-        if compiler.assertsFormat, let name = node["format"]?.string { result.format = SchemaFormat(rawValue: name) }
-        return result.minLength == nil && result.maxLength == nil && result.pattern == nil && result.format == nil ? nil : result
+        format = compiler.assertsFormat ? node["format"]?.string.flatMap(SchemaFormat.init(rawValue:)) : nil
+        guard minLength != nil || maxLength != nil || pattern != nil || format != nil else { return nil }
     }
 }
 
