@@ -6,10 +6,8 @@ final class ArrayKeywords: Sendable {
     let items: Int?
     let itemsIsFalse: Bool
     let contains: Int?
-    let minContains: Int?
-    let maxContains: Int?
-    let minItems: Int?
-    let maxItems: Int?
+    let minContains, maxContains: Int?
+    let minItems, maxItems: Int?
     let uniqueItems: Bool
     let unevaluatedItems: Int?
     let unevaluatedIsFalse: Bool

@@ -13,8 +13,7 @@ final class ObjectKeywords: Sendable {
     let additionalIsFalse: Bool
     let propertyNamesSchema: Int?
     let required: [String]
-    let minProperties: Int?
-    let maxProperties: Int?
+    let minProperties, maxProperties: Int?
     let dependentRequired: [(name: String, required: [String])]
     let dependentSchemas: [(name: String, schema: Int)]
     let unevaluatedProperties: Int?
