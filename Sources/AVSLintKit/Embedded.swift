@@ -4,6 +4,10 @@ public enum Embedded {
     /// Every embedded file: its path relative to the package root and its text.
     public static var files: [(path: String, text: String)] { EmbeddedFiles.all }
 
+    /// Each embedded rule file without its `description` and `examples`
+    /// (cut at build time): what linting needs, at a quarter of the text.
+    public static var ruleLintParts: [(path: String, text: String)] { EmbeddedFiles.ruleLintParts }
+
     /// The text of one embedded file, by its path relative to the package root.
     public static func text(_ path: String) -> String? {
         EmbeddedFiles.all.first { $0.path == path }?.text

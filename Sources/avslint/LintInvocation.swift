@@ -76,6 +76,7 @@ struct LintInvocation: Equatable {
         options.maxWarnings = maxWarnings
         options.reportsComputedValues = verbose
         options.skipNonConfigs = skipNonConfigs
+        options.ruleDocumentation = targets.contains { Reporters.named($0.format).map { type(of: $0).showsRuleDocumentation } ?? false }
         if let shard {
             guard let parsed = Shard(shard) else {
                 Output.problem("--shard takes K/N with 1 ≤ K ≤ N, not '\(shard)'")

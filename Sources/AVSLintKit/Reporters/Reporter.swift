@@ -43,6 +43,8 @@ public protocol Reporter: Sendable {
     static var identifier: String { get }
     /// One line for `--help`.
     static var summary: String { get }
+    /// Whether the report shows the rules' descriptions (`ReportContext.rules`).
+    static var showsRuleDocumentation: Bool { get }
     /// Creates the reporter.
     init()
     /// Renders `diagnostics`, already sorted by `Diagnostic.sortOrder`.
@@ -51,4 +53,9 @@ public protocol Reporter: Sendable {
     ///   - context: the linted files, the rules and the output options.
     /// - Returns: the complete output; empty or ending with a line break.
     func report(_ diagnostics: [Diagnostic], context: ReportContext) -> String
+}
+
+extension Reporter {
+    /// Most reports show findings only.
+    public static var showsRuleDocumentation: Bool { false }
 }

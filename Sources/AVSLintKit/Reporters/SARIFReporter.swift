@@ -9,6 +9,8 @@
 public struct SARIFReporter: Reporter {
     public static let identifier = "sarif"
     public static let summary = "SARIF 2.1.0 (GitHub code scanning)"
+    /// `tool.driver.rules` carries every rule's description.
+    public static let showsRuleDocumentation = true
     /// Where avslint is documented.
     public static let informationURI = "https://github.com/avslint/avslint"
     /// The schema URI written to `$schema`.

@@ -26,6 +26,9 @@ public struct LintOptions: Sendable {
     public var skipNonConfigs = false
     /// Lint only this share of the discovered files (`--shard`).
     public var shard: Shard?
+    /// Read the embedded rules' descriptions and examples, for a report or
+    /// an editor that shows them; findings are the same without.
+    public var ruleDocumentation = true
 
     /// The defaults.
     public init() {}

@@ -31,7 +31,7 @@ public struct LintSession {
     ) throws(LinterSetup.Problem) {
         var rules: RuleSet
         do {
-            rules = try RuleSet.embedded()
+            rules = try RuleSet.embedded(documented: options.ruleDocumentation)
         } catch {
             throw LinterSetup.Problem(diagnostics: [], message: "the embedded rules cannot be read: \(error)")
         }
