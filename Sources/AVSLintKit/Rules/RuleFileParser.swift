@@ -5,7 +5,8 @@
 struct RuleFileParser {
     /// The rule file's path, for errors.
     let path: String
-    /// Whether the file is checked against the rule-file schema first.
+    /// Whether the file, and each function's and fixer's options, are
+    /// checked against their schemas first.
     var checkingSchema = true
 
     /// The rule file schema, compiled once.
@@ -122,7 +123,7 @@ struct RuleFileParser {
         // The fixer's options are the members besides `kind` and `description`.
         let members = node.members?.filter { $0.name != "kind" && $0.name != "description" } ?? []
         let options = members.isEmpty ? nil : Node(.mapping(members), span: node.span)
-        let configured = try configure(name, options: options, schemas: RuleFixers.optionSchemas, owner: node) {
+        let configured = try configure(name, options: options, schemas: { RuleFixers.optionSchemas }, owner: node) {
             options throws(MissingOption) in try fixer.configured(options)
         }
         return RuleFix(fixer: configured, description: node["description"]?.string)
@@ -160,21 +161,21 @@ struct RuleFileParser {
         guard let function = RuleFunctions.all[name] else {
             throw fail(nameNode, .unknownFunction(name, known: Array(RuleFunctions.all.keys)))
         }
-        return .function(try configure(name, options: options, schemas: RuleFunctions.optionSchemas, owner: entry) {
+        return .function(try configure(name, options: options, schemas: { RuleFunctions.optionSchemas }, owner: entry) {
             options throws(MissingOption) in try function.configured(options)
         })
     }
 
     /// A function or fixer set up with its options: they are checked against
-    /// its options schema (an unknown or mistyped option is a positioned
-    /// error), then decoded once into its typed options.
+    /// its options schema when `checkingSchema` (an unknown or mistyped
+    /// option is a positioned error), then decoded once into its typed options.
     /// A missing option is an error at the options, or at `owner` when there are none.
     private func configure<Configured>(
-        _ name: String, options: Node?, schemas: [String: JSONSchema], owner: Node,
+        _ name: String, options: Node?, schemas: () -> [String: JSONSchema], owner: Node,
         _ configured: (Node?) throws(MissingOption) -> Configured
     ) throws(RuleFileError) -> Configured {
-        if let options {
-            guard let schema = schemas[name] else { throw fail(options, .takesNoOptions(name)) }
+        if let options, checkingSchema {
+            guard let schema = schemas()[name] else { throw fail(options, .takesNoOptions(name)) }
             if let first = schema.validate(options).sorted(by: Self.order).first {
                 throw fail(first.span.start, .badOption(name, reason: first.message))
             }

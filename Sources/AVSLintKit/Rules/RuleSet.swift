@@ -7,7 +7,8 @@ public struct RuleSet: Sendable {
     public var infos: [RuleInfo] { rules.map(\.info) }
 
     /// Reads rule files (YAML), each checked against the rule-file schema
-    /// unless `checkingSchema` is false.
+    /// (and its functions' and fixers' options against theirs) unless
+    /// `checkingSchema` is false.
     /// - Throws: `RuleFileError` naming the first bad file and the position in it;
     ///   two files with the same id are an error at the second.
     public init(files: [(path: String, text: String)], checkingSchema: Bool = true) throws(RuleFileError) {
@@ -30,9 +31,9 @@ public struct RuleSet: Sendable {
 
     /// The rules compiled into the binary; without `documented`, their
     /// descriptions and examples are left out (read faster, lint the same).
-    /// They are not checked against the rule-file schema on each start: they
-    /// cannot change after the build, and the test suite checks them
-    /// (`EmbeddedRuleFilesTests`).
+    /// They are not checked against the rule-file and options schemas on
+    /// each start: they cannot change after the build, and the test suite
+    /// checks them (`EmbeddedRuleFilesTests`).
     public static func embedded(documented: Bool = true) throws(RuleFileError) -> RuleSet {
         try RuleSet(files: documented ? embeddedFiles : Embedded.ruleLintParts, checkingSchema: false)
     }
