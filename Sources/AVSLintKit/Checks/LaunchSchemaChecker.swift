@@ -18,7 +18,7 @@ public final class LaunchSchemaChecker: DocumentChecker, @unchecked Sendable {
     public static let embeddedPath = "schemas/udesk-avs.schema.json"
 
     /// Why a schema file could not be used.
-    public indirect enum SchemaLoadError: Error, Sendable {
+    public enum SchemaLoadError: Error, Sendable {
         /// The build has no embedded schema.
         case missingEmbedded
         /// The file cannot be read.
@@ -31,8 +31,8 @@ public final class LaunchSchemaChecker: DocumentChecker, @unchecked Sendable {
         case doesNotCompile(file: String, String)
         /// A file names a remote schema through `$schema` or a modeline.
         case remote(reference: String)
-        /// A file names a local schema that cannot be used.
-        case unusable(reference: String, SchemaLoadError)
+        /// A file names a local schema that cannot be used (and why).
+        case unusable(reference: String, reason: String)
 
         /// One line naming the file and the problem.
         public var message: String {
@@ -43,8 +43,8 @@ public final class LaunchSchemaChecker: DocumentChecker, @unchecked Sendable {
             case .empty(let file): return "\(file): the schema file is empty"
             case .doesNotCompile(let file, let reason): return "\(file): \(reason)"
             case .remote(let reference): return "schema '\(reference)' is remote and never fetched; using the embedded schema"
-            case .unusable(let reference, let error):
-                return "cannot use schema '\(reference)' (\(error.message)); using the embedded schema"
+            case .unusable(let reference, let reason):
+                return "cannot use schema '\(reference)' (\(reason)); using the embedded schema"
             }
         }
     }
@@ -132,7 +132,7 @@ public final class LaunchSchemaChecker: DocumentChecker, @unchecked Sendable {
         lock.wait()
         defer { lock.signal() }
         if let cached = associated[path] { return cached }
-        let loaded = LaunchSchemaChecker.load(path: path).mapError { SchemaLoadError.unusable(reference: association.reference, $0) }
+        let loaded = LaunchSchemaChecker.load(path: path).mapError { SchemaLoadError.unusable(reference: association.reference, reason: $0.message) }
         associated[path] = loaded
         return loaded
     }
