@@ -6,44 +6,46 @@
 /// before, so its help, errors and completion stay the same.
 /// `FastArgumentsTests` checks this table against ArgumentParser's own.
 enum FastArguments {
-    /// How the lint command takes one of its names.
+    /// How the lint command takes one of its names. Plain functions, not
+    /// key paths: a key path is built at run time, on each use.
     enum Kind {
-        /// `--name`: sets a Bool.
-        case flag(WritableKeyPath<LintInvocation, Bool>)
-        /// `--color` / `--no-color`: sets an optional Bool.
-        case optionalFlag(WritableKeyPath<LintInvocation, Bool?>, Bool)
+        /// `--name`: sets a flag.
+        case flag(@Sendable (inout LintInvocation) -> Void)
         /// `--name VALUE` once.
-        case text(WritableKeyPath<LintInvocation, String?>)
+        case text(@Sendable (inout LintInvocation, String) -> Void)
         /// `--name N` once, N an integer.
-        case integer(WritableKeyPath<LintInvocation, Int?>)
+        case integer(@Sendable (inout LintInvocation, Int) -> Void)
         /// `--name VALUE`, repeatable.
-        case list(WritableKeyPath<LintInvocation, [String]>)
+        case list(@Sendable (inout LintInvocation, String) -> Void)
     }
 
     /// Every name `LintCommand` declares, with how it is taken.
-    static var names: [String: Kind] {
-        [
-            "--format": .list(\.format),
-            "--output": .list(\.output),
-            "-o": .list(\.output),
-            "--stdin-filename": .text(\.stdinFilename),
-            "--schema": .text(\.schema),
-            "--config": .text(\.config),
-            "--rules-dir": .text(\.rulesDir),
-            "--max-warnings": .integer(\.maxWarnings),
-            "--quiet": .flag(\.quiet),
-            "--no-summary": .flag(\.noSummary),
-            "--list-files": .flag(\.listFiles),
-            "--color": .optionalFlag(\.color, true),
-            "--no-color": .optionalFlag(\.color, false),
-            "--verbose": .flag(\.verbose),
-            "--fix": .flag(\.fix),
-            "--fix-dry-run": .flag(\.fixDryRun),
-            "--baseline": .text(\.baseline),
-            "--write-baseline": .text(\.writeBaseline),
-            "--skip-non-configs": .flag(\.skipNonConfigs),
-            "--shard": .text(\.shard),
-        ]
+    static let names: [(name: String, kind: Kind)] = [
+        ("--format", .list { $0.format.append($1) }),
+        ("--output", .list { $0.output.append($1) }),
+        ("-o", .list { $0.output.append($1) }),
+        ("--stdin-filename", .text { $0.stdinFilename = $1 }),
+        ("--schema", .text { $0.schema = $1 }),
+        ("--config", .text { $0.config = $1 }),
+        ("--rules-dir", .text { $0.rulesDir = $1 }),
+        ("--max-warnings", .integer { $0.maxWarnings = $1 }),
+        ("--quiet", .flag { $0.quiet = true }),
+        ("--no-summary", .flag { $0.noSummary = true }),
+        ("--list-files", .flag { $0.listFiles = true }),
+        ("--color", .flag { $0.color = true }),
+        ("--no-color", .flag { $0.color = false }),
+        ("--verbose", .flag { $0.verbose = true }),
+        ("--fix", .flag { $0.fix = true }),
+        ("--fix-dry-run", .flag { $0.fixDryRun = true }),
+        ("--baseline", .text { $0.baseline = $1 }),
+        ("--write-baseline", .text { $0.writeBaseline = $1 }),
+        ("--skip-non-configs", .flag { $0.skipNonConfigs = true }),
+        ("--shard", .text { $0.shard = $1 }),
+    ]
+
+    /// How `name` is taken, or nil when the lint command has no such name.
+    static func kind(of name: String) -> Kind? {
+        names.first { $0.name == name }?.kind
     }
 
     /// The words ArgumentParser may read as a subcommand or a request for help.
@@ -55,7 +57,6 @@ enum FastArguments {
         var invocation = LintInvocation(arguments: arguments)
         var remaining = arguments[...]
         if remaining.first == "lint" { remaining.removeFirst() }
-        let names = names
         var seen: Set<String> = []
         while let argument = remaining.popFirst() {
             if commandWords.contains(argument) { return nil }
@@ -69,7 +70,7 @@ enum FastArguments {
                 name = String(argument[..<equals])
                 attached = String(argument[argument.index(after: equals)...])
             }
-            guard let kind = names[name] else { return nil }
+            guard let kind = kind(of: name) else { return nil }
             // A second use of a name that is not a list: ArgumentParser decides.
             let key = kind.isList ? nil : (name == "--no-color" ? "--color" : name)
             if let key, !seen.insert(key).inserted { return nil }
@@ -94,30 +95,23 @@ extension FastArguments.Kind {
     }
 
     var takesValue: Bool {
-        switch self {
-        case .flag, .optionalFlag: false
-        case .text, .integer, .list: true
-        }
+        if case .flag = self { return false }
+        return true
     }
 
     /// Sets a flag.
     func set(on invocation: inout LintInvocation) {
-        switch self {
-        case .flag(let path): invocation[keyPath: path] = true
-        case .optionalFlag(let path, let value): invocation[keyPath: path] = value
-        case .text, .integer, .list: break
-        }
+        if case .flag(let set) = self { set(&invocation) }
     }
 
     /// Sets an option's value; false when it does not read.
     func set(_ value: String, on invocation: inout LintInvocation) -> Bool {
         switch self {
-        case .text(let path): invocation[keyPath: path] = value
-        case .integer(let path):
+        case .text(let set), .list(let set): set(&invocation, value)
+        case .integer(let set):
             guard let number = Int(value) else { return false }
-            invocation[keyPath: path] = number
-        case .list(let path): invocation[keyPath: path].append(value)
-        case .flag, .optionalFlag: return false
+            set(&invocation, number)
+        case .flag: return false
         }
         return true
     }

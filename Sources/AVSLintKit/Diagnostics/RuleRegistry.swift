@@ -14,9 +14,12 @@ public struct RuleRegistry: Sendable {
     /// A registry of these infos; of two with one id the first is kept.
     public init(_ infos: [RuleInfo]) {
         var seen: Set<String> = []
+        seen.reserveCapacity(infos.count)
         let unique = infos.filter { seen.insert($0.id).inserted }
-        self.infos = unique.sorted { $0.id < $1.id }
+        // Sorting positions moves Ints instead of whole infos.
+        self.infos = unique.indices.sorted { unique[$0].id < unique[$1].id }.map { unique[$0] }
         var index: [String: Int] = [:]
+        index.reserveCapacity(self.infos.count)
         for (offset, info) in self.infos.enumerated() { index[info.id] = offset }
         indexByID = index
     }

@@ -3,9 +3,10 @@ enum JSONPointerWalk {
     /// Unescaped reference tokens of `pointer` (empty tokens kept).
     static func tokens(_ pointer: String) -> [String] {
         guard !pointer.isEmpty else { return [] }
-        return pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { token in
+        return pointer.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).dropFirst().map { bytes in
+            let token = Substring(bytes)
             // Escapes are rare: only a token holding '~' needs unescaping.
-            guard token.utf8.contains(UInt8(ascii: "~")) else { return String(token) }
+            guard bytes.contains(UInt8(ascii: "~")) else { return String(token) }
             return token.replacingOccurrences("~1", with: "/").replacingOccurrences("~0", with: "~")
         }
     }

@@ -115,15 +115,24 @@ struct SchemaCompiler {
 
     // MARK: - Scanning for identifiers
 
-    /// Keywords whose value is one subschema.
-    static let singleSchemaKeywords: Set<String> = [
-        "additionalProperties", "propertyNames", "items", "contains", "not", "if", "then", "else",
-        "unevaluatedItems", "unevaluatedProperties",
+    /// How a keyword holds subschemas.
+    enum SubschemaShape {
+        /// One subschema.
+        case single
+        /// A mapping of names to subschemas.
+        case map
+        /// An array of subschemas.
+        case array
+    }
+
+    /// Every keyword whose value holds subschemas.
+    static let subschemaKeywords: [String: SubschemaShape] = [
+        "additionalProperties": .single, "propertyNames": .single, "items": .single, "contains": .single,
+        "not": .single, "if": .single, "then": .single, "else": .single,
+        "unevaluatedItems": .single, "unevaluatedProperties": .single,
+        "properties": .map, "patternProperties": .map, "$defs": .map, "definitions": .map, "dependentSchemas": .map,
+        "allOf": .array, "anyOf": .array, "oneOf": .array, "prefixItems": .array,
     ]
-    /// Keywords whose value maps names to subschemas.
-    static let schemaMapKeywords: Set<String> = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]
-    /// Keywords whose value is an array of subschemas.
-    static let schemaArrayKeywords: Set<String> = ["allOf", "anyOf", "oneOf", "prefixItems"]
 
     mutating func scan(_ node: Node, at location: SchemaLocation, base parentBase: String, depth: Int = 0) {
         guard let members = node.members, depth <= Self.maxNesting else { return }
@@ -140,17 +149,18 @@ struct SchemaCompiler {
             dynamicAnchorLocations[base, default: [:]][anchor] = location
         }
         for member in members {
-            let name = member.name
-            let here = SchemaLocation(document: location.document, pointer: JSONPointer.appending(location.pointer, key: name))
-            if Self.singleSchemaKeywords.contains(name) {
-                scan(member.value, at: here, base: base, depth: depth + 1)
-            } else if Self.schemaMapKeywords.contains(name), let children = member.value.members {
-                for child in children {
-                    scan(child.value, at: SchemaLocation(document: location.document, pointer: JSONPointer.appending(here.pointer, key: child.name)), base: base, depth: depth + 2)
+            guard let shape = Self.subschemaKeywords[member.name] else { continue }
+            let here = JSONPointer.appending(location.pointer, key: member.name)
+            switch shape {
+            case .single:
+                scan(member.value, at: SchemaLocation(document: location.document, pointer: here), base: base, depth: depth + 1)
+            case .map:
+                for child in member.value.members ?? [] {
+                    scan(child.value, at: SchemaLocation(document: location.document, pointer: JSONPointer.appending(here, key: child.name)), base: base, depth: depth + 2)
                 }
-            } else if Self.schemaArrayKeywords.contains(name), let items = member.value.items {
-                for (i, item) in items.enumerated() {
-                    scan(item, at: SchemaLocation(document: location.document, pointer: JSONPointer.appending(here.pointer, index: i)), base: base, depth: depth + 2)
+            case .array:
+                for (i, item) in (member.value.items ?? []).enumerated() {
+                    scan(item, at: SchemaLocation(document: location.document, pointer: JSONPointer.appending(here, index: i)), base: base, depth: depth + 2)
                 }
             }
         }
@@ -288,6 +298,9 @@ extension SchemaCompiler {
     /// those of the subschemas it applies in place, sorted.
     mutating func computeDeclaredKeys() {
         for index in schemas.indices {
+            let start = schemas[index]
+            // A schema that applies nothing in place declares no keys of its own.
+            guard start.object != nil || start.ref != nil || start.combinators != nil || start.conditional != nil else { continue }
             var keys = Set<String>()
             var visited = Set<Int>()
             var stack = [index]

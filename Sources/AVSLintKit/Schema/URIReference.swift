@@ -18,40 +18,53 @@ enum URIReference {
         }
     }
 
+    /// Splits `text` at its delimiters, which are ASCII, so the search runs
+    /// on UTF-8 bytes.
     static func parse(_ text: String) -> Parts {
         var rest = Substring(text)
         var fragment: String?
-        if let hash = rest.firstIndex(of: "#") {
-            fragment = String(rest[rest.index(after: hash)...])
+        if let hash = rest.utf8.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = String(rest[rest.utf8.index(after: hash)...])
             rest = rest[..<hash]
         }
         var query: String?
-        if let mark = rest.firstIndex(of: "?") {
-            query = String(rest[rest.index(after: mark)...])
+        if let mark = rest.utf8.firstIndex(of: UInt8(ascii: "?")) {
+            query = String(rest[rest.utf8.index(after: mark)...])
             rest = rest[..<mark]
         }
         var scheme: String?
-        if let colon = rest.firstIndex(of: ":") {
-            let candidate = rest[..<colon]
-            let scalars = candidate.unicodeScalars
-            if let first = scalars.first, first.isASCII, first.properties.isAlphabetic,
-               scalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0)) }) {
-                scheme = String(candidate)
-                rest = rest[rest.index(after: colon)...]
+        if let colon = rest.utf8.firstIndex(of: UInt8(ascii: ":")) {
+            let candidate = rest.utf8[..<colon]
+            if let first = candidate.first, isLetter(first), candidate.allSatisfy(isSchemeByte) {
+                scheme = String(rest[..<colon])
+                rest = rest[rest.utf8.index(after: colon)...]
             }
         }
         var authority: String?
-        if rest.hasPrefix("//") {
-            let afterSlashes = rest.index(rest.startIndex, offsetBy: 2)
-            let end = rest[afterSlashes...].firstIndex(of: "/") ?? rest.endIndex
+        if rest.utf8.starts(with: "//".utf8) {
+            let afterSlashes = rest.utf8.index(rest.startIndex, offsetBy: 2)
+            let end = rest.utf8[afterSlashes...].firstIndex(of: UInt8(ascii: "/")) ?? rest.endIndex
             authority = String(rest[afterSlashes..<end])
             rest = rest[end...]
         }
         return Parts(scheme: scheme, authority: authority, path: String(rest), query: query, fragment: fragment)
     }
 
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+    }
+
+    /// RFC 3986 `scheme`: a letter, then letters, digits, `+`, `-` and `.`.
+    private static func isSchemeByte(_ byte: UInt8) -> Bool {
+        isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+    }
+
     /// Resolves `reference` against the absolute `base`.
     static func resolve(_ reference: String, against base: String) -> String {
+        // A fragment alone keeps the base's scheme, authority, path and
+        // query as written, which is the base without its fragment.
+        if reference.utf8.first == UInt8(ascii: "#") { return stripFragment(base) + reference }
         let r = parse(reference)
         let b = parse(base)
         var t = Parts(path: "")
@@ -111,14 +124,14 @@ enum URIReference {
 
     /// `uri` without its fragment (and without a trailing `#`).
     static func stripFragment(_ uri: String) -> String {
-        guard let hash = uri.firstIndex(of: "#") else { return uri }
+        guard let hash = uri.utf8.firstIndex(of: UInt8(ascii: "#")) else { return uri }
         return String(uri[..<hash])
     }
 
     /// The percent-decoded fragment of `uri` ("" when there is none).
     static func fragment(of uri: String) -> String {
-        guard let hash = uri.firstIndex(of: "#") else { return "" }
-        return percentDecoded(uri[uri.index(after: hash)...])
+        guard let hash = uri.utf8.firstIndex(of: UInt8(ascii: "#")) else { return "" }
+        return percentDecoded(uri[uri.utf8.index(after: hash)...])
     }
 
     static func percentDecoded(_ text: Substring) -> String {
