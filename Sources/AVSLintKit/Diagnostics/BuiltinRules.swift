@@ -23,11 +23,13 @@ public enum BuiltinRule {
     /// kebab-case (`minLength` → `schema/min-length`).
     public static func schema(_ keyword: String) -> String {
         var id = "schema/"
-        for character in keyword {
-            if character.isUppercase {
-                id += "-" + character.lowercased()
+        // Keywords are ASCII; a scalar outside A-Z is kept as it is.
+        for scalar in keyword.unicodeScalars {
+            if ("A"..."Z").contains(scalar) {
+                id += "-"
+                id.unicodeScalars.append(Unicode.Scalar(scalar.value + 0x20)!)
             } else {
-                id.append(character)
+                id.unicodeScalars.append(scalar)
             }
         }
         return id

@@ -2,6 +2,10 @@
 /// with `minContains`/`maxContains`, `minItems`, `maxItems`, `uniqueItems`
 /// and `unevaluatedItems`.
 final class ArrayKeywords: Sendable {
+    /// The keywords this group reads.
+    static let keywords = SchemaKeywordSet("items", "prefixItems", "contains", "minContains", "maxContains", "minItems", "maxItems",
+        "uniqueItems", "unevaluatedItems")
+
     let prefixItems: [Int]
     let items: Int?
     let itemsIsFalse: Bool

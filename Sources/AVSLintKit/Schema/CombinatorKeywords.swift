@@ -1,5 +1,8 @@
 /// `allOf`, `anyOf`, `oneOf` and `not`.
 final class CombinatorKeywords: Sendable {
+    /// The keywords this group reads.
+    static let keywords = SchemaKeywordSet("allOf", "anyOf", "oneOf", "not")
+
     let allOf: [Int]
     let anyOf: [Int]
     let oneOf: [Int]

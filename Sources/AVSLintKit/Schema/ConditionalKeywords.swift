@@ -1,5 +1,8 @@
 /// `if`, `then` and `else`. `then`/`else` without `if` do nothing.
 struct ConditionalKeywords: Sendable {
+    /// The keywords this group reads.
+    static let keywords = SchemaKeywordSet("if", "then", "else")
+
     var condition: Int
     var then: Int?
     var otherwise: Int?

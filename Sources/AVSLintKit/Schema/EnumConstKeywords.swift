@@ -1,6 +1,9 @@
 /// `enum` and `const`, compared by JSON equality (`1 == 1.0`, `true` is not
 /// `1`, objects ignore key order).
 final class EnumConstKeywords: Sendable {
+    /// The keywords this group reads.
+    static let keywords = SchemaKeywordSet("enum", "const")
+
     let values: [Node]?
     let constant: Node?
 

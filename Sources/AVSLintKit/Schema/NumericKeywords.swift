@@ -1,6 +1,9 @@
 /// `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum` and
 /// `multipleOf`, all exact on the decimal digits (no Double rounding).
 final class NumericKeywords: Sendable {
+    /// The keywords this group reads.
+    static let keywords = SchemaKeywordSet("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")
+
     let minimum, maximum: Number?
     let exclusiveMinimum, exclusiveMaximum: Number?
     let multipleOf: Number?

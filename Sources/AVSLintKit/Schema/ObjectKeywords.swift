@@ -3,6 +3,10 @@
 /// `maxProperties`, `dependentRequired`, `dependentSchemas` and
 /// `unevaluatedProperties`.
 final class ObjectKeywords: Sendable {
+    /// The keywords this group reads.
+    static let keywords = SchemaKeywordSet("properties", "patternProperties", "additionalProperties", "required", "minProperties",
+        "maxProperties", "dependentRequired", "dependentSchemas", "propertyNames", "unevaluatedProperties")
+
     let properties: [String: Int]
     /// `properties` in schema order, searched instead of hashing when it is short.
     let propertyList: [(name: String, schema: Int)]

@@ -1,5 +1,8 @@
 /// `$ref` and `$dynamicRef`, resolved to schema indices at compile time.
 struct RefKeywords: Sendable {
+    /// The keywords this group reads.
+    static let keywords = SchemaKeywordSet("$ref", "$dynamicRef")
+
     /// The `$ref` target.
     var ref: Int?
     /// The `$dynamicRef` target as resolved statically.

@@ -42,7 +42,8 @@ struct SchemaCompiler {
     var anchors: [String: SchemaLocation] = [:]
     /// Resource URI → dynamic anchor name → location.
     var dynamicAnchorLocations: [String: [String: SchemaLocation]] = [:]
-    var memo: [SchemaLocation: Int] = [:]
+    /// By document: pointer → schema index.
+    var memo: [[String: Int]] = []
     var resourceIDs: [String: Int] = [:]
     var resourceURIs: [String] = []
     /// True when the root schema declares the format-assertion vocabulary
@@ -80,6 +81,7 @@ struct SchemaCompiler {
         let document = documents.count
         documents.append(node)
         documentURIs.append(uri)
+        memo.append([:])
         let location = SchemaLocation(document: document, pointer: "")
         if resources[uri] == nil { resources[uri] = location }
         scan(node, at: location, base: uri)
@@ -171,7 +173,7 @@ struct SchemaCompiler {
     /// Compiles the schema at `location` (found by pointer from its
     /// document root), with the base URI its ancestors give it.
     mutating func compile(at location: SchemaLocation) throws -> Int {
-        if let index = memo[location] { return index }
+        if let index = memo[location.document][location.pointer] { return index }
         guard let node = JSONPointerWalk.node(in: documents[location.document], pointer: location.pointer) else {
             throw SchemaError(location: describe(location), problem: .noSchema)
         }
@@ -182,12 +184,14 @@ struct SchemaCompiler {
 
     /// Compiles `node` (memoized by location).
     mutating func compile(_ node: Node, at location: SchemaLocation, parentBase: String) throws -> Int {
-        if let index = memo[location] { return index }
-        guard location.pointer.utf8.lazy.filter({ $0 == UInt8(ascii: "/") }).count <= Self.maxNesting else {
+        if let index = memo[location.document][location.pointer] { return index }
+        // A pointer no longer than the limit cannot hold more tokens than it.
+        guard location.pointer.utf8.count <= Self.maxNesting
+                || location.pointer.utf8.lazy.filter({ $0 == UInt8(ascii: "/") }).count <= Self.maxNesting else {
             throw SchemaError(location: describe(location), problem: .nestsTooDeeply(limit: Self.maxNesting))
         }
         let index = schemas.count
-        memo[location] = index
+        memo[location.document][location.pointer] = index
         schemas.append(CompiledSchema(constant: true))
         let schema: CompiledSchema
         switch node.value {
@@ -203,17 +207,18 @@ struct SchemaCompiler {
                 base = URIReference.stripFragment(URIReference.resolve(id, against: parentBase))
             }
             let site = SchemaSite(location: location, base: base, resource: makeResourceID(base))
-            let type = try TypeKeyword.compile(node, site, &self)
-            let enumConst = try EnumConstKeywords(node, site, &self)
-            let numeric = try NumericKeywords(node, site, &self)
-            let string = try StringKeywords(node, site, &self)
-            let object = try ObjectKeywords(node, site, &self)
-            let array = try ArrayKeywords(node, site, &self)
-            let ref = try RefKeywords.compile(node, site, &self)
-            let combinators = try CombinatorKeywords(node, site, &self)
-            let conditional = try ConditionalKeywords.compile(node, site, &self)
+            let present = SchemaKeywordSet(keysOf: node)
+            let type = try present.overlaps(TypeKeyword.keywords) ? TypeKeyword.compile(node, site, &self) : nil
+            let enumConst = try present.overlaps(EnumConstKeywords.keywords) ? EnumConstKeywords(node, site, &self) : nil
+            let numeric = try present.overlaps(NumericKeywords.keywords) ? NumericKeywords(node, site, &self) : nil
+            let string = try present.overlaps(StringKeywords.keywords) ? StringKeywords(node, site, &self) : nil
+            let object = try present.overlaps(ObjectKeywords.keywords) ? ObjectKeywords(node, site, &self) : nil
+            let array = try present.overlaps(ArrayKeywords.keywords) ? ArrayKeywords(node, site, &self) : nil
+            let ref = try present.overlaps(RefKeywords.keywords) ? RefKeywords.compile(node, site, &self) : nil
+            let combinators = try present.overlaps(CombinatorKeywords.keywords) ? CombinatorKeywords(node, site, &self) : nil
+            let conditional = try present.overlaps(ConditionalKeywords.keywords) ? ConditionalKeywords.compile(node, site, &self) : nil
             // `$defs` are compiled too, so a bad pattern anywhere is caught now.
-            if let defs = node["$defs"]?.members {
+            if present.contains(SchemaKeywordSet("$defs")), let defs = node["$defs"]?.members {
                 for def in defs { _ = try subschema(def.value, site, "$defs", def.name) }
             }
             schema = CompiledSchema(
@@ -297,15 +302,17 @@ extension SchemaCompiler {
     /// Fills `declaredKeys` of every schema: its `properties` names and
     /// those of the subschemas it applies in place, sorted.
     mutating func computeDeclaredKeys() {
+        // visitedBy[i] == index: schema i was reached from `index` already.
+        var visitedBy = [Int](repeating: -1, count: schemas.count)
         for index in schemas.indices {
             let start = schemas[index]
             // A schema that applies nothing in place declares no keys of its own.
             guard start.object != nil || start.ref != nil || start.combinators != nil || start.conditional != nil else { continue }
             var keys = Set<String>()
-            var visited = Set<Int>()
             var stack = [index]
             while let current = stack.popLast() {
-                guard visited.insert(current).inserted else { continue }
+                guard visitedBy[current] != index else { continue }
+                visitedBy[current] = index
                 let schema = schemas[current]
                 if let object = schema.object {
                     keys.formUnion(object.propertyNames)

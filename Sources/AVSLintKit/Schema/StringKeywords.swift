@@ -1,6 +1,9 @@
 /// `minLength`/`maxLength` (in Unicode scalars), `pattern`, and `format`
 /// where the schema declares the format-assertion vocabulary (`SchemaFormat`).
 final class StringKeywords: Sendable {
+    /// The keywords this group reads.
+    static let keywords = SchemaKeywordSet("minLength", "maxLength", "pattern", "format")
+
     let minLength, maxLength: Int?
     let pattern: SchemaPattern?
     let format: SchemaFormat?

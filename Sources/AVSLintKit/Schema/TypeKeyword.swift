@@ -1,5 +1,8 @@
 /// `type`: one JSON type name or a list of them.
 struct TypeKeyword: Sendable {
+    /// The keywords this group reads.
+    static let keywords = SchemaKeywordSet("type")
+
     /// Bit set of allowed `JSONKind` raw values.
     var allowed: UInt8
     /// The allowed types as message phrases, in schema order.

@@ -21,16 +21,16 @@ public enum InputFormat: String, Sendable, CaseIterable {
             ext = ext << 8 | UInt32(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
             length += 1
         }
-        guard let format = Self.byExtension[ext] else { return nil }
+        guard let format = Self.byExtension.first(where: { $0.ext == ext })?.format else { return nil }
         self = format
     }
 
     /// The packed extensions (see `packed`) and their formats, made once.
-    private static let byExtension: [UInt32: InputFormat] = [
-        packed("yaml"): .yaml, packed("yml"): .yaml, packed("json"): .json,
-        packed("js"): .javascript, packed("mjs"): .javascript, packed("cjs"): .javascript,
-        packed("jsx"): .javascript, packed("ts"): .javascript, packed("mts"): .javascript, packed("tsx"): .javascript,
-        packed("vue"): .javascript, packed("nvue"): .javascript, packed("uvue"): .javascript,
+    private static let byExtension: [(ext: UInt32, format: InputFormat)] = [
+        (packed("yaml"), .yaml), (packed("yml"), .yaml), (packed("json"), .json),
+        (packed("js"), .javascript), (packed("mjs"), .javascript), (packed("cjs"), .javascript),
+        (packed("jsx"), .javascript), (packed("ts"), .javascript), (packed("mts"), .javascript), (packed("tsx"), .javascript),
+        (packed("vue"), .javascript), (packed("nvue"), .javascript), (packed("uvue"), .javascript),
     ]
 
     /// An ASCII extension packed the way `init(path:)` packs one.

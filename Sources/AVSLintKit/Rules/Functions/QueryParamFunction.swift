@@ -25,8 +25,8 @@ public struct QueryParamFunction: RuleFunction {
         public var expected: [String: String]
         /// Any occurrence is a finding.
         public var forbidden: Bool
-        /// More template values, by launch mode.
-        public var modeValues: [LaunchMode: [String: String]]
+        /// More template values, by launch mode (its raw value).
+        public var modeValues: [String: [String: String]]
 
         public init(_ node: Node?) throws(MissingOption) {
             guard let name = node?["name"]?.string else { throw MissingOption("the option 'name'") }
@@ -35,9 +35,9 @@ public struct QueryParamFunction: RuleFunction {
             let expectedNode = node?["expected"]
             guard expectedNode != nil || forbidden else { throw MissingOption("'expected' or 'forbidden: true'") }
             expected = Self.texts(expectedNode) { $0.scalar?.text }
-            var modeValues: [LaunchMode: [String: String]] = [:]
+            var modeValues: [String: [String: String]] = [:]
             for member in node?["mode-values"]?.members ?? [] {
-                if let mode = LaunchMode(rawValue: member.name) { modeValues[mode] = Self.texts(member.value) { $0.string } }
+                if let mode = LaunchMode(rawValue: member.name) { modeValues[mode.rawValue] = Self.texts(member.value) { $0.string } }
             }
             self.modeValues = modeValues
         }
@@ -64,7 +64,7 @@ public struct QueryParamFunction: RuleFunction {
         let found = PathQuery(path).values(name)
         guard !found.isEmpty else { return [] }
         let slot = context.selection.parentProperty ?? ""
-        var values = options.modeValues[context.mode] ?? [:]
+        var values = options.modeValues[context.mode.rawValue] ?? [:]
         values["param"] = name
         values["slot"] = slot
         if options.forbidden {
