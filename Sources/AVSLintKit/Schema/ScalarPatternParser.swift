@@ -147,7 +147,7 @@ struct ScalarPatternParser {
 
     private enum ClassAtom {
         case scalar(UInt32)
-        case ranges([ClosedRange<UInt32>])
+        case ranges([ScalarSet.Interval])
     }
 
     /// Punctuation that `\` makes literal, alike in ECMA-262 and the stdlib.
@@ -181,7 +181,7 @@ struct ScalarPatternParser {
         }
         // `[]` and `[^]` mean different things to ECMA-262 and the stdlib.
         guard peek != Self.ascii("]") else { return nil }
-        var ranges: [ClosedRange<UInt32>] = []
+        var ranges: [ScalarSet.Interval] = []
         var first = true
         while true {
             guard let next = peek else { return nil }
@@ -198,12 +198,12 @@ struct ScalarPatternParser {
                 ranges += more
             case .scalar(let lower):
                 guard rangeFollows else {
-                    ranges.append(lower...lower)
+                    ranges.append(ScalarSet.Interval(lower))
                     continue
                 }
                 index += 1
                 guard case .scalar(let upper)? = classAtom(first: false), lower <= upper else { return nil }
-                ranges.append(lower...upper)
+                ranges.append(ScalarSet.Interval(lower, upper))
             }
         }
         return .set(ScalarSet(negated ? ScalarSet.complement(ranges) : ranges))

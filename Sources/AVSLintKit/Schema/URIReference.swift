@@ -102,7 +102,7 @@ enum URIReference {
     }
 
     private static func removeDotSegments(_ path: String) -> String {
-        guard path.contains(".") else { return path }
+        guard hasDotSegment(path) else { return path }
         var input = Substring(path)
         var output: [Substring] = []
         let absolute = input.hasPrefix("/")
@@ -120,6 +120,23 @@ enum URIReference {
             }
         }
         return (absolute ? "/" : "") + output.joined(separator: "/")
+    }
+
+    /// True when a `/`-separated segment of `path` is `.` or `..`.
+    private static func hasDotSegment(_ path: String) -> Bool {
+        var length = 0
+        var dots = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if length > 0, length == dots, length <= 2 { return true }
+                length = 0
+                dots = 0
+            } else {
+                length += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return length > 0 && length == dots && length <= 2
     }
 
     /// `uri` without its fragment (and without a trailing `#`).

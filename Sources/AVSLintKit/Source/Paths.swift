@@ -12,7 +12,9 @@ public enum Paths {
             default: segments.append(segment)
             }
         }
-        return "/" + segments.joined(separator: "/")
+        var result = ""
+        for segment in segments { result += "/" + segment }
+        return result.isEmpty ? "/" : result
     }
 
     /// `path` relative to `folder` (both absolute and resolved), or nil when
