@@ -4,8 +4,9 @@ public enum Embedded {
     /// Every embedded file: its path relative to the package root and its text.
     public static var files: [(path: String, text: String)] { EmbeddedFiles.all }
 
-    /// Each embedded rule file without its `description` and `examples`
-    /// (cut at build time): what linting needs, at a quarter of the text.
+    /// Each embedded rule file without its `description` and `examples`:
+    /// what linting needs. Its `.lint.json` sibling in `rules/` (path and
+    /// text), or the YAML cut at build time when it has none.
     public static var ruleLintParts: [(path: String, text: String)] { EmbeddedFiles.ruleLintParts }
 
     /// The text of one embedded file, by its path relative to the package root.

@@ -34,7 +34,8 @@ struct RuleFileParser {
     }
 
     private func parse(_ file: SourceFile) throws(RuleFileError) -> Rule {
-        let result = YAMLLoader.load(file)
+        // JSON: an embedded rule's lint part (`.lint.json`).
+        let result = file.path.hasSuffix(".json") ? JSONLoader.load(file) : YAMLLoader.load(file)
         if let first = result.diagnostics.first(where: { $0.severity == .error }) {
             throw fail(first.span.start, .syntax(first.message))
         }
