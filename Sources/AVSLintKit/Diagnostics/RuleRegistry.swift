@@ -16,9 +16,9 @@ public struct RuleRegistry: Sendable {
         var seen: Set<String> = []
         seen.reserveCapacity(infos.count)
         let unique = infos.filter { seen.insert($0.id).inserted }
-        // Ids are ASCII, so byte order is their order. Sorting positions
-        // moves Ints instead of whole infos.
-        self.infos = unique.indices.sorted { unique[$0].id.utf8.lexicographicallyPrecedes(unique[$1].id.utf8) }.map { unique[$0] }
+        // Sorting positions by their ids copies no whole info.
+        let ids = unique.map(\.id)
+        self.infos = ids.indices.sorted { ids[$0] < ids[$1] }.map { unique[$0] }
         var index: [String: Int] = [:]
         index.reserveCapacity(self.infos.count)
         for (offset, info) in self.infos.enumerated() { index[info.id] = offset }
