@@ -6,7 +6,7 @@ public enum Embedded {
 
     /// Each embedded rule file without its `description` and `examples`:
     /// what linting needs. Its `.lint.json` sibling in `rules/` (path and
-    /// text), or the YAML cut at build time when it has none.
+    /// text), or the whole YAML while it has none.
     public static var ruleLintParts: [(path: String, text: String)] { EmbeddedFiles.ruleLintParts }
 
     /// The text of one embedded file, by its path relative to the package root.

@@ -218,7 +218,7 @@ struct SchemaCompiler {
             let combinators = try present.overlaps(CombinatorKeywords.keywords) ? CombinatorKeywords(node, site, &self) : nil
             let conditional = try present.overlaps(ConditionalKeywords.keywords) ? ConditionalKeywords.compile(node, site, &self) : nil
             // `$defs` are compiled too, so a bad pattern anywhere is caught now.
-            if present.contains(SchemaKeywordSet("$defs")), let defs = node["$defs"]?.members {
+            if present.contains(.defs), let defs = node["$defs"]?.members {
                 for def in defs { _ = try subschema(def.value, site, "$defs", def.name) }
             }
             schema = CompiledSchema(

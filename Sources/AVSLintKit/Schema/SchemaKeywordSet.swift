@@ -40,6 +40,9 @@ struct SchemaKeywordSet: OptionSet, Sendable {
         rawValue = raw
     }
 
+    /// `$defs`, which the compiler compiles itself.
+    static let defs = SchemaKeywordSet("$defs")
+
     /// True when the two sets share a keyword.
     func overlaps(_ other: SchemaKeywordSet) -> Bool { !isDisjoint(with: other) }
 }
