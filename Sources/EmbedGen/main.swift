@@ -48,8 +48,22 @@ for path in arguments.dropFirst(3).sorted() {
     }
     texts.append((relative, text))
 }
+/// FNV-1a (64-bit) of the text's UTF-8, as 16 hex digits: what
+/// `EmbeddedPrograms` checks its generated table against.
+func fingerprint(_ text: String) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x0000_0100_0000_01B3
+    }
+    let hex = String(hash, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+}
+
+var fingerprints = ""
 var lintParts = ""
 for (relative, text) in texts {
+    fingerprints += "        case \(literal(relative)): return 0x\(fingerprint(text))\n"
     source += "        (\(literal(relative)), \(literal(text))),\n"
     if relative.hasPrefix("rules/"), relative.hasSuffix(".yaml") {
         let sibling = String(relative.dropLast(".yaml".count)) + ".lint.json"
@@ -60,7 +74,10 @@ for (relative, text) in texts {
 source += "    ]\n\n"
 source += "    /// Each rule file without its description and examples (what a lint reads),\n"
 source += "    /// as JSON (`.lint.json`), or the whole YAML while it has none.\n"
-source += "    static let ruleLintParts: [(path: String, text: String)] = [\n" + lintParts + "    ]\n}\n"
+source += "    static let ruleLintParts: [(path: String, text: String)] = [\n" + lintParts + "    ]\n\n"
+source += "    /// FNV-1a (64-bit) of a file's UTF-8, by its path.\n"
+source += "    static func fingerprint(_ path: String) -> UInt64? {\n        switch path {\n"
+source += fingerprints + "        default: return nil\n        }\n    }\n}\n"
 do {
     try source.write(toFile: output, atomically: true, encoding: .utf8)
 } catch {

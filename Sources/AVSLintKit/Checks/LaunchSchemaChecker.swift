@@ -51,6 +51,10 @@ public final class LaunchSchemaChecker: DocumentChecker, @unchecked Sendable {
 
     /// A checker with the embedded schema.
     public convenience init(secret: String? = nil) throws {
+        if let program = EmbeddedPrograms.program(file: LaunchSchemaChecker.embeddedPath, offset: 0) {
+            self.init(schema: JSONSchema(program: program), secret: secret)
+            return
+        }
         guard let text = Embedded.text(LaunchSchemaChecker.embeddedPath) else {
             throw SchemaLoadError.missingEmbedded
         }

@@ -30,12 +30,8 @@ public enum ConfigLoader {
         guard let root = loaded.documents.first?.root else { return (configuration, diagnostics) }
         if root.scalar?.value == .null { return (configuration, diagnostics) }
 
-        if let schemaText = Embedded.text("schemas/avslint-config.schema.json") {
-            let schemaFile = SourceFile(path: "schemas/avslint-config.schema.json", text: schemaText)
-            if let schemaNode = JSONLoader.load(schemaFile).documents.first?.root,
-               let schema = try? JSONSchema(schemaNode) {
-                diagnostics += schema.validate(root).map { $0.diagnostic(file: file.path) }
-            }
+        if let schema = EmbeddedPrograms.schema(file: "schemas/avslint-config.schema.json") {
+            diagnostics += schema.validate(root).map { $0.diagnostic(file: file.path) }
         }
         let known = registry ?? (try? RuleSet.embedded()).map(RuleRegistry.init)
         if let ruleMap = root["rules"]?.members, let known {

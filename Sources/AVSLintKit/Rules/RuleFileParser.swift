@@ -10,7 +10,10 @@ struct RuleFileParser {
     var checkingSchema = true
 
     /// The rule file schema, compiled once.
-    static let schema: JSONSchema? = compile(Embedded.text("schemas/avslint-rule.schema.json"), path: "schemas/avslint-rule.schema.json")
+    static let schema: JSONSchema? = EmbeddedPrograms.schema(file: "schemas/avslint-rule.schema.json")
+    /// The program of a schema in the file, compiled before (the embedded
+    /// lint parts' come from `EmbeddedPrograms`); nil to compile it.
+    var precompiled: (Node) -> SchemaProgram? = { _ in nil }
 
     /// Compiles a JSON Schema held as JSON text; nil when it does not compile
     /// (a build defect the test suite reports).
@@ -29,8 +32,28 @@ struct RuleFileParser {
         return table
     }
 
-    static func parse(path: String, text: String, checkingSchema: Bool = true) throws(RuleFileError) -> Rule {
-        try RuleFileParser(path: path, checkingSchema: checkingSchema).parse(SourceFile(path: path, text: text))
+    /// Reads a rule file; with `embedded`, its schemas come compiled from
+    /// `EmbeddedPrograms` where the table holds them for this path.
+    static func parse(path: String, text: String, checkingSchema: Bool = true, embedded: Bool = false) throws(RuleFileError) -> Rule {
+        var parser = RuleFileParser(path: path, checkingSchema: checkingSchema)
+        if embedded {
+            parser.precompiled = { node in EmbeddedPrograms.program(file: path, offset: node.span.start.offset) }
+        }
+        return try parser.parse(SourceFile(path: path, text: text))
+    }
+
+    /// The schemas a rule file compiles (its `when`s and `then` schemas), in
+    /// the order it compiles them: what `EmbeddedProgramsSource` generates.
+    static func schemaNodes(path: String, text: String) throws(RuleFileError) -> [Node] {
+        final class Seen { var nodes: [Node] = [] }
+        let seen = Seen()
+        var parser = RuleFileParser(path: path, checkingSchema: false)
+        parser.precompiled = { node in
+            seen.nodes.append(node)
+            return nil
+        }
+        _ = try parser.parse(SourceFile(path: path, text: text))
+        return seen.nodes
     }
 
     private func parse(_ file: SourceFile) throws(RuleFileError) -> Rule {
@@ -97,6 +120,7 @@ struct RuleFileParser {
     }
 
     private func compile(_ node: Node, _ what: String) throws(RuleFileError) -> JSONSchema {
+        if let program = precompiled(node) { return JSONSchema(program: program) }
         do {
             return try JSONSchema(node)
         } catch {

@@ -12,9 +12,14 @@ public struct RuleSet: Sendable {
     /// - Throws: `RuleFileError` naming the first bad file and the position in it;
     ///   two files with the same id are an error at the second.
     public init(files: [(path: String, text: String)], checkingSchema: Bool = true) throws(RuleFileError) {
+        try self.init(files: files, checkingSchema: checkingSchema, embedded: false)
+    }
+
+    /// Reads rule files; `embedded` ones take their compiled schemas from `EmbeddedPrograms`.
+    init(files: [(path: String, text: String)], checkingSchema: Bool, embedded: Bool) throws(RuleFileError) {
         var byID: [String: Rule] = [:]
         for file in files {
-            let rule = try RuleFileParser.parse(path: file.path, text: file.text, checkingSchema: checkingSchema)
+            let rule = try RuleFileParser.parse(path: file.path, text: file.text, checkingSchema: checkingSchema, embedded: embedded)
             if let earlier = byID[rule.id] {
                 throw RuleFileError(
                     file: file.path, position: Span.fileStart.start, reason: .duplicateID(rule.id, earlier: earlier.file))
@@ -35,7 +40,7 @@ public struct RuleSet: Sendable {
     /// each start: they cannot change after the build, and the test suite
     /// checks them (`EmbeddedRuleFilesTests`).
     public static func embedded(documented: Bool = true) throws(RuleFileError) -> RuleSet {
-        try RuleSet(files: documented ? embeddedFiles : Embedded.ruleLintParts, checkingSchema: false)
+        try RuleSet(files: documented ? embeddedFiles : Embedded.ruleLintParts, checkingSchema: false, embedded: true)
     }
 
     /// This set with `other`'s rules added; a rule of `other` replaces one with the same id.

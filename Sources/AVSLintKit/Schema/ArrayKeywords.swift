@@ -37,6 +37,41 @@ final class ArrayKeywords: Sendable {
             || unevaluatedItems != nil else { return nil }
     }
 
+    /// The keywords as given.
+    init(prefixItems: [Int] = [], items: Int? = nil, itemsIsFalse: Bool = false, contains: Int? = nil, minContains: Int? = nil,
+         maxContains: Int? = nil, minItems: Int? = nil, maxItems: Int? = nil, uniqueItems: Bool = false,
+         unevaluatedItems: Int? = nil, unevaluatedIsFalse: Bool = false) {
+        self.prefixItems = prefixItems
+        self.items = items
+        self.itemsIsFalse = itemsIsFalse
+        self.contains = contains
+        self.minContains = minContains
+        self.maxContains = maxContains
+        self.minItems = minItems
+        self.maxItems = maxItems
+        self.uniqueItems = uniqueItems
+        self.unevaluatedItems = unevaluatedItems
+        self.unevaluatedIsFalse = unevaluatedIsFalse
+    }
+
+    /// A Swift expression that builds these keywords (`SchemaProgramSource`).
+    var swiftSource: String {
+        let arguments = SwiftSource.arguments([
+            ("prefixItems", SwiftSource.ints(prefixItems), prefixItems.isEmpty),
+            ("items", SwiftSource.optional(items), items == nil),
+            ("itemsIsFalse", "true", !itemsIsFalse),
+            ("contains", SwiftSource.optional(contains), contains == nil),
+            ("minContains", SwiftSource.optional(minContains), minContains == nil),
+            ("maxContains", SwiftSource.optional(maxContains), maxContains == nil),
+            ("minItems", SwiftSource.optional(minItems), minItems == nil),
+            ("maxItems", SwiftSource.optional(maxItems), maxItems == nil),
+            ("uniqueItems", "true", !uniqueItems),
+            ("unevaluatedItems", SwiftSource.optional(unevaluatedItems), unevaluatedItems == nil),
+            ("unevaluatedIsFalse", "true", !unevaluatedIsFalse),
+        ])
+        return "ArrayKeywords(\(arguments))"
+    }
+
     static func itemCount(_ count: Int) -> String {
         count == 1 ? "1 item" : "\(count) items"
     }

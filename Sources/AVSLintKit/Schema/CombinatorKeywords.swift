@@ -16,6 +16,20 @@ final class CombinatorKeywords: Sendable {
         not = try node["not"].map { try compiler.subschema($0, site, "not") }
         guard !allOf.isEmpty || !anyOf.isEmpty || !oneOf.isEmpty || not != nil else { return nil }
     }
+
+    /// The subschema indices as given.
+    init(allOf: [Int], anyOf: [Int], oneOf: [Int], not: Int?) {
+        self.allOf = allOf
+        self.anyOf = anyOf
+        self.oneOf = oneOf
+        self.not = not
+    }
+
+    /// A Swift expression that builds these keywords (`SchemaProgramSource`).
+    var swiftSource: String {
+        "CombinatorKeywords(allOf: \(SwiftSource.ints(allOf)), anyOf: \(SwiftSource.ints(anyOf)), "
+            + "oneOf: \(SwiftSource.ints(oneOf)), not: \(SwiftSource.optional(not)))"
+    }
 }
 
 extension SchemaEvaluator {

@@ -7,6 +7,12 @@ struct ConditionalKeywords: Sendable {
     var then: Int?
     var otherwise: Int?
 
+    /// A Swift expression that builds these keywords (`SchemaProgramSource`).
+    var swiftSource: String {
+        "ConditionalKeywords(condition: \(condition), then: \(SwiftSource.optional(then)), "
+            + "otherwise: \(SwiftSource.optional(otherwise)))"
+    }
+
     static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> ConditionalKeywords? {
         guard let value = node["if"] else { return nil }
         var result = ConditionalKeywords(condition: try compiler.subschema(value, site, "if"))

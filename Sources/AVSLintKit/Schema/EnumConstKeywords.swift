@@ -17,6 +17,18 @@ final class EnumConstKeywords: Sendable {
         guard values != nil || constant != nil else { return nil }
     }
 
+    /// The values as given.
+    init(values: [Node]?, constant: Node?) {
+        self.values = values
+        self.constant = constant
+    }
+
+    /// A Swift expression that builds these keywords (`SchemaProgramSource`).
+    var swiftSource: String {
+        "EnumConstKeywords(values: \(SwiftSource.optional(values) { SwiftSource.array($0, SwiftSource.node) })"
+            + ", constant: \(SwiftSource.optional(constant, SwiftSource.node)))"
+    }
+
     /// How many enum members a message lists before "…".
     static let listLimit = 12
 }

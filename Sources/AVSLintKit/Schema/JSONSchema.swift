@@ -23,7 +23,12 @@ public struct JSONSchema: Sendable {
     ///   or an unresolvable reference.
     public init(_ schema: Node, baseURI: String = "", resources: [String: Node] = [:]) throws {
         var compiler = SchemaCompiler(resources: resources)
-        program = try compiler.compileRoot(schema, baseURI: baseURI)
+        self.init(program: try compiler.compileRoot(schema, baseURI: baseURI))
+    }
+
+    /// A schema compiled before (`EmbeddedPrograms`).
+    init(program: SchemaProgram) {
+        self.program = program
         onlyTypes = program.schemas[program.root].onlyType?.allowed
     }
 

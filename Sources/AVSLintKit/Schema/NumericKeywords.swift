@@ -23,6 +23,23 @@ final class NumericKeywords: Sendable {
         }
     }
 
+    /// The bounds as given (`multipleOf` greater than 0).
+    init(minimum: Number?, maximum: Number?, exclusiveMinimum: Number?, exclusiveMaximum: Number?, multipleOf: Number?) {
+        self.minimum = minimum
+        self.maximum = maximum
+        self.exclusiveMinimum = exclusiveMinimum
+        self.exclusiveMaximum = exclusiveMaximum
+        self.multipleOf = multipleOf
+    }
+
+    /// A Swift expression that builds these keywords (`SchemaProgramSource`).
+    var swiftSource: String {
+        let number = { (value: Number?) in SwiftSource.optional(value, SwiftSource.number) }
+        return "NumericKeywords(minimum: \(number(minimum)), maximum: \(number(maximum)), "
+            + "exclusiveMinimum: \(number(exclusiveMinimum)), exclusiveMaximum: \(number(exclusiveMaximum)), "
+            + "multipleOf: \(number(multipleOf)))"
+    }
+
     /// True when `value` is an integer multiple of `divisor` (> 0), exactly.
     static func isMultiple(_ value: Number, of divisor: Number) -> Bool {
         guard value.kind == .finite else { return false }

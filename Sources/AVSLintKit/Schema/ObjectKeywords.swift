@@ -80,6 +80,58 @@ final class ObjectKeywords: Sendable {
         }
     }
 
+    /// The keywords as given; `properties` is built from `propertyList`
+    /// (names unique), and `propertyNames` holds its names sorted.
+    init(propertyList: [(name: String, schema: Int)] = [], propertyNames: [String] = [],
+         patternProperties: [(pattern: SchemaPattern, schema: Int)] = [], additionalProperties: Int? = nil,
+         additionalIsFalse: Bool = false, propertyNamesSchema: Int? = nil, required: [String] = [], minProperties: Int? = nil,
+         maxProperties: Int? = nil, dependentRequired: [(name: String, required: [String])] = [],
+         dependentSchemas: [(name: String, schema: Int)] = [], unevaluatedProperties: Int? = nil,
+         unevaluatedIsFalse: Bool = false) {
+        var properties: [String: Int] = [:]
+        properties.reserveCapacity(propertyList.count)
+        for entry in propertyList { properties[entry.name] = entry.schema }
+        self.properties = properties
+        self.propertyList = propertyList
+        self.propertyNames = propertyNames
+        self.patternProperties = patternProperties
+        self.additionalProperties = additionalProperties
+        self.additionalIsFalse = additionalIsFalse
+        self.propertyNamesSchema = propertyNamesSchema
+        self.required = required
+        self.minProperties = minProperties
+        self.maxProperties = maxProperties
+        self.dependentRequired = dependentRequired
+        self.dependentSchemas = dependentSchemas
+        self.unevaluatedProperties = unevaluatedProperties
+        self.unevaluatedIsFalse = unevaluatedIsFalse
+    }
+
+    /// A Swift expression that builds these keywords (`SchemaProgramSource`).
+    var swiftSource: String {
+        let named = { (list: [(name: String, schema: Int)]) in
+            SwiftSource.array(list) { "(\(SwiftSource.string($0.name)), \($0.schema))" }
+        }
+        let arguments = SwiftSource.arguments([
+            ("propertyList", named(propertyList), propertyList.isEmpty),
+            ("propertyNames", SwiftSource.strings(propertyNames), propertyNames.isEmpty),
+            ("patternProperties", SwiftSource.array(patternProperties) { "(\($0.pattern.swiftSource), \($0.schema))" },
+             patternProperties.isEmpty),
+            ("additionalProperties", SwiftSource.optional(additionalProperties), additionalProperties == nil),
+            ("additionalIsFalse", "true", !additionalIsFalse),
+            ("propertyNamesSchema", SwiftSource.optional(propertyNamesSchema), propertyNamesSchema == nil),
+            ("required", SwiftSource.strings(required), required.isEmpty),
+            ("minProperties", SwiftSource.optional(minProperties), minProperties == nil),
+            ("maxProperties", SwiftSource.optional(maxProperties), maxProperties == nil),
+            ("dependentRequired", SwiftSource.array(dependentRequired) { "(\(SwiftSource.string($0.name)), \(SwiftSource.strings($0.required)))" },
+             dependentRequired.isEmpty),
+            ("dependentSchemas", named(dependentSchemas), dependentSchemas.isEmpty),
+            ("unevaluatedProperties", SwiftSource.optional(unevaluatedProperties), unevaluatedProperties == nil),
+            ("unevaluatedIsFalse", "true", !unevaluatedIsFalse),
+        ])
+        return "ObjectKeywords(\(arguments))"
+    }
+
     /// The subschema `properties` gives for `name`. A few names are compared
     /// one by one: cheaper than hashing the key.
     func property(_ name: String) -> Int? {

@@ -11,6 +11,12 @@ struct RefKeywords: Sendable {
     /// target carries a `$dynamicAnchor` of that name.
     var dynamicName: String?
 
+    /// A Swift expression that builds these keywords (`SchemaProgramSource`).
+    var swiftSource: String {
+        "RefKeywords(ref: \(SwiftSource.optional(ref)), dynamicRef: \(SwiftSource.optional(dynamicRef)), "
+            + "dynamicName: \(SwiftSource.optional(dynamicName, SwiftSource.string)))"
+    }
+
     static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> RefKeywords? {
         var result = RefKeywords()
         if let value = node["$ref"] {

@@ -32,6 +32,28 @@ struct ScalarPattern: Sendable {
         operations.append(.match)
     }
 
+    /// A compiled program in its stored form.
+    init(operations: [Operation], sets: [ScalarSet]) {
+        self.operations = operations
+        self.sets = sets
+    }
+
+    /// A Swift expression that builds this program (`SchemaProgramSource`).
+    var swiftSource: String {
+        let operations = SwiftSource.array(operations) { operation in
+            switch operation {
+            case .scalar(let value): return ".scalar(\(value))"
+            case .set(let index): return ".set(\(index))"
+            case .split(let first, let second): return ".split(\(first), \(second))"
+            case .jump(let target): return ".jump(\(target))"
+            case .start: return ".start"
+            case .end: return ".end"
+            case .match: return ".match"
+            }
+        }
+        return "ScalarPattern(operations: \(operations), sets: \(SwiftSource.array(sets, \.swiftSource)))"
+    }
+
     /// True when the pattern matches somewhere in `text`; nil when the
     /// text is too large for the bounded search (use another engine).
     func matches(_ text: String) -> Bool? {

@@ -43,6 +43,20 @@ struct ScalarSet: Sendable, Equatable {
         }
     }
 
+    /// The set in its stored form: the ASCII bitmap halves and the sorted,
+    /// disjoint non-ASCII ranges.
+    init(low: UInt64, high: UInt64, ranges: [Interval]) {
+        self.low = low
+        self.high = high
+        self.ranges = ranges
+    }
+
+    /// A Swift expression that builds this set (`SchemaProgramSource`).
+    var swiftSource: String {
+        "ScalarSet(low: \(low), high: \(high), ranges: "
+            + SwiftSource.array(ranges) { "ScalarSet.Interval(\($0.lower), \($0.upper))" } + ")"
+    }
+
     /// True when `scalar` is in the set.
     @inline(__always)
     func contains(_ scalar: UInt32) -> Bool {

@@ -34,6 +34,24 @@ final class SchemaPattern: @unchecked Sendable {
         }
     }
 
+    /// A pattern already compiled for the subset engine.
+    init(source: String, program: ScalarPattern) {
+        self.source = source
+        engine = .subset(program)
+    }
+
+    /// A Swift expression that builds this pattern (`SchemaProgramSource`):
+    /// the subset program as compiled, or `source` compiled again for the
+    /// stdlib engine.
+    var swiftSource: String {
+        switch engine {
+        case .subset(let program):
+            return "SchemaPattern(source: \(SwiftSource.string(source)), program: \(program.swiftSource))"
+        case .stdlib:
+            return "SchemaPattern(\(SwiftSource.string(source)))!"
+        }
+    }
+
     /// True when the subset engine runs this pattern.
     var runsOnSubset: Bool {
         if case .subset = engine { return true }

@@ -45,10 +45,12 @@ final class CompiledSchema: @unchecked Sendable {
         onlyType = nil
     }
 
-    /// A schema object with its compiled keywords.
-    init(resource: Int, type: TypeKeyword?, enumConst: EnumConstKeywords?, numeric: NumericKeywords?,
-         string: StringKeywords?, object: ObjectKeywords?, array: ArrayKeywords?, ref: RefKeywords?,
-         combinators: CombinatorKeywords?, conditional: ConditionalKeywords?) {
+    /// A schema object with its compiled keywords (and, from generated
+    /// source, the keys it declares).
+    init(resource: Int, type: TypeKeyword? = nil, enumConst: EnumConstKeywords? = nil, numeric: NumericKeywords? = nil,
+         string: StringKeywords? = nil, object: ObjectKeywords? = nil, array: ArrayKeywords? = nil, ref: RefKeywords? = nil,
+         combinators: CombinatorKeywords? = nil, conditional: ConditionalKeywords? = nil, declaredKeys: [String] = []) {
+        self.declaredKeys = declaredKeys
         self.resource = resource
         self.type = type
         self.enumConst = enumConst

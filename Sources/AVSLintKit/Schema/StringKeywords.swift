@@ -20,6 +20,21 @@ final class StringKeywords: Sendable {
         format = compiler.assertsFormat ? node["format"]?.string.flatMap(SchemaFormat.init(rawValue:)) : nil
         guard minLength != nil || maxLength != nil || pattern != nil || format != nil else { return nil }
     }
+
+    /// The keywords as given.
+    init(minLength: Int?, maxLength: Int?, pattern: SchemaPattern?, format: SchemaFormat?) {
+        self.minLength = minLength
+        self.maxLength = maxLength
+        self.pattern = pattern
+        self.format = format
+    }
+
+    /// A Swift expression that builds these keywords (`SchemaProgramSource`).
+    var swiftSource: String {
+        "StringKeywords(minLength: \(SwiftSource.optional(minLength)), maxLength: \(SwiftSource.optional(maxLength)), "
+            + "pattern: \(SwiftSource.optional(pattern, \.swiftSource)), "
+            + "format: \(SwiftSource.optional(format) { "." + $0.rawValue }))"
+    }
 }
 
 extension SchemaEvaluator {

@@ -8,6 +8,11 @@ struct TypeKeyword: Sendable {
     /// The allowed types as message phrases, in schema order.
     var phrases: [String]
 
+    /// A Swift expression that builds this keyword (`SchemaProgramSource`).
+    var swiftSource: String {
+        "TypeKeyword(allowed: \(allowed), phrases: \(SwiftSource.strings(phrases)))"
+    }
+
     static func compile(_ node: Node, _ site: SchemaSite, _ compiler: inout SchemaCompiler) throws -> TypeKeyword? {
         guard let value = node["type"] else { return nil }
         var names: [String]
