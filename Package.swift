@@ -21,8 +21,14 @@ let package = Package(
             name: "CYAML",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        // What EmbedGen (at build time) and AVSLintKit (at run time) must
+        // compute alike: Swift string literals and FNV-1a fingerprints.
+        .target(
+            name: "EmbedCore"
+        ),
         .executableTarget(
             name: "EmbedGen",
+            dependencies: ["EmbedCore"],
             path: "Sources/EmbedGen"
         ),
         .plugin(
@@ -34,6 +40,7 @@ let package = Package(
             name: "AVSLintKit",
             dependencies: [
                 "CYAML",
+                "EmbedCore",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: [
@@ -55,7 +62,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AVSLintKitTests",
-            dependencies: ["AVSLintKit"]
+            dependencies: ["AVSLintKit", "EmbedCore"]
         ),
         .testTarget(
             name: "CLITests",

@@ -1,3 +1,4 @@
+import EmbedCore
 import Testing
 @testable import AVSLintKit
 

@@ -1,4 +1,5 @@
 @testable import AVSLintKit
+import EmbedCore
 import Foundation
 import Testing
 

@@ -1,3 +1,5 @@
+import EmbedCore
+
 /// The findings a team has accepted, so that only new ones fail: each is a
 /// fingerprint (rule, file, instance path and a hash of the node's text),
 /// never a line number, so edits above a finding do not break it.

@@ -1,3 +1,5 @@
+import EmbedCore
+
 /// `sarif`: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
 ///
 /// One run; `tool.driver.rules` lists every known rule (plus a minimal entry

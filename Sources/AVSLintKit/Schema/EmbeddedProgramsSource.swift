@@ -1,3 +1,5 @@
+import EmbedCore
+
 /// Writes `Generated/EmbeddedProgramTable.swift`: every embedded schema
 /// compiled, as Swift that rebuilds its program (see `EmbeddedPrograms`).
 enum EmbeddedProgramsSource {

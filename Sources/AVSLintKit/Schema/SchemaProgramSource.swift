@@ -1,3 +1,5 @@
+import EmbedCore
+
 /// Swift source that rebuilds a compiled schema without reading or
 /// compiling its JSON: how the embedded schemas reach a start
 /// (`EmbeddedPrograms`). Each keyword group renders its own part
@@ -5,23 +7,7 @@
 enum SwiftSource {
     /// A one-line string literal that keeps every scalar.
     static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += "\\u{\(String(scalar.value, radix: 16))}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        SwiftStringLiteral.of(text)
     }
 
     /// `nil`, or the value rendered.

@@ -1,3 +1,5 @@
+import EmbedCore
+
 /// `--shard K/N`: the files whose path hash falls in share K of N. The hash
 /// is FNV-1a of the path relative to the working folder, so every machine of
 /// a CI matrix splits the same files the same way, and the N shards
